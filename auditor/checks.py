@@ -1,0 +1,153 @@
+"""Label-audit checks: does the label agree with itself and with chemistry? Each check has a stable id."""
+
+from __future__ import annotations
+
+import re
+
+from . import chemistry
+from .models import Basis, Check, LabelFacts, MagnesiumForm, MagnesiumSource
+from .parse import dv_matches
+from .tables import limits
+
+# One short phrase per check, for verdict reasons (the full message stays on the check).
+TITLES = {
+    "dv_consistent": "the printed %DV does not match the amount",
+    "units_consistent": "a unit on the label looks misread",
+    "elemental_feasible": "the label claims more magnesium than its compound can hold",
+    "not_buffered": "part of the magnesium is a cheaper salt such as oxide (buffered)",
+    "chelate_ligand_named": "'chelate' with no named amino acid, so the magnesium content is unknown",
+    "elemental_declared": "only the compound weight is given, not the magnesium in it",
+    "dose_plausible": "an implausibly high amount (probably a misread)",
+}
+
+_RE_CHELATE = re.compile(r"chelat|quelat", re.IGNORECASE)
+_BUFFERS = {MagnesiumForm.OXIDE, MagnesiumForm.CARBONATE, MagnesiumForm.HYDROXIDE}
+
+
+def _fmt(mg: float) -> str:
+    return f"{mg:,.0f} mg" if mg >= 10 else f"{mg:.1f} mg"
+
+
+def check_dv(sources: tuple[MagnesiumSource, ...]) -> Check | None:
+    """The printed %DV agrees with the amount (DV 420 mg, legacy 400 mg or EU NRV 375 mg)."""
+    rows = [s for s in sources if s.percent_dv is not None and s.elemental_mg is not None]
+    if not rows:
+        return None
+    bad = []
+    for s in rows:
+        if dv_matches(s.elemental_mg, s.percent_dv) is None:
+            ref = limits()["daily_value"]["current_mg"]
+            bad.append(f"the label prints {s.percent_dv}% but {_fmt(s.elemental_mg)} magnesium is {s.elemental_mg / ref * 100:.0f}% of the {ref} mg Daily Value")
+    if bad:
+        return Check("dv_consistent", False, "; ".join(bad).capitalize() + ". One of the two numbers is wrong or misread.")
+    s = rows[0]
+    ref = dv_matches(s.elemental_mg, s.percent_dv)
+    return Check("dv_consistent", True, f"{s.percent_dv}% matches {_fmt(s.elemental_mg)} of magnesium (reference {ref} mg).")
+
+
+def check_feasible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
+    """A declared elemental amount must fit in the declared compound weight."""
+    rows = [s for s in sources if s.compound_declared is not None and s.basis is Basis.ELEMENTAL and s.declared]
+    evaluated = None
+    for s in rows:
+        most = chemistry.max_elemental(s.compound_declared.mg, s.forms or (s.form,), s.variant)
+        if most is None:
+            continue
+        evaluated = evaluated or s
+        if s.declared.mg > most * 1.02:
+            pct = s.declared.mg / s.compound_declared.mg * 100
+            return Check(
+                "elemental_feasible",
+                False,
+                f"{_fmt(s.compound_declared.mg)} of magnesium {s.form.value} can hold at most {_fmt(most)} of magnesium, "
+                f"but the label claims {_fmt(s.declared.mg)} ({pct:.0f}% of the compound). Either it is blended with a "
+                f"richer salt such as oxide ('buffered') or a figure is wrong.",
+            )
+    if evaluated is None:
+        return None
+    return Check("elemental_feasible", True, f"{_fmt(evaluated.declared.mg)} of magnesium fits in {_fmt(evaluated.compound_declared.mg)} of {evaluated.form.value}.")
+
+
+def check_buffered(facts: LabelFacts) -> Check | None:
+    """'Buffered' glycinate, or oxide/carbonate/hydroxide hidden beside a glycinate."""
+    forms = {f for s in facts.sources for f in (s.forms or (s.form,))} | {m.form for m in facts.ingredient_forms}
+    if MagnesiumForm.GLYCINATE not in forms and not facts.buffered:
+        return None
+    hidden = sorted(f.value for f in forms & _BUFFERS)
+    if facts.buffered or (MagnesiumForm.GLYCINATE in forms and hidden):
+        what = f"magnesium {' and '.join(hidden)}" if hidden else "a cheaper, richer salt (usually oxide)"
+        return Check(
+            "not_buffered",
+            False,
+            f"The product is buffered: part of the magnesium comes from {what}, which is poorly absorbed and "
+            f"laxative. The glycinate name overstates what you get.",
+        )
+    return Check("not_buffered", True, "No sign of buffering: no oxide, carbonate or hydroxide beside the glycinate.")
+
+
+def check_chelate(facts: LabelFacts) -> Check | None:
+    """'Chelate' with no named amino acid: the magnesium fraction is unknown."""
+    vague = facts.chelate_without_ligand or any(MagnesiumForm.AMINO_ACID_CHELATE in (s.forms or (s.form,)) for s in facts.sources)
+    if not vague:
+        if facts.sources and _RE_CHELATE.search(facts.text):
+            return Check("chelate_ligand_named", True, "The chelate names its amino acid, so its magnesium content is known.")
+        return None
+    return Check(
+        "chelate_ligand_named",
+        False,
+        "The label says 'chelate' without naming the amino acid, so how much of the weight is magnesium cannot be computed.",
+    )
+
+
+def check_elemental_declared(sources: tuple[MagnesiumSource, ...]) -> Check | None:
+    """The label states the magnesium itself, not only a compound weight (21 CFR 101.36)."""
+    rows = [s for s in sources if s.declared is not None]
+    if not rows:
+        return None
+    compound_only = [s for s in rows if s.basis is not Basis.ELEMENTAL]
+    if compound_only:
+        s = compound_only[0]
+        if s.elemental_mg_range:
+            lo, hi = s.elemental_mg_range
+            how = f"chemistry puts it at {_fmt(lo)}–{_fmt(hi)} of magnesium"
+        else:
+            how = "the magnesium in it cannot be computed"
+        return Check(
+            "elemental_declared",
+            False,
+            f"'{s.label_text} {s.declared.raw}' is the weight of the whole compound, not of magnesium; {how}.",
+        )
+    return Check("elemental_declared", True, "The label states the amount of magnesium itself.")
+
+
+def check_plausible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
+    """More than 1000 mg magnesium per serving is more likely a misread than a product."""
+    rows = [s for s in sources if s.elemental_mg is not None]
+    if not rows:
+        return None
+    limit = limits()["plausibility"]["max_elemental_per_serving_mg"]
+    total = sum(s.elemental_mg for s in rows)
+    if total > limit:
+        return Check("dose_plausible", False, f"{_fmt(total)} of magnesium per serving is implausibly high (over {limit} mg); check the label.")
+    return Check("dose_plausible", True, f"{_fmt(total)} per serving is a plausible amount.")
+
+
+def check_units(facts: LabelFacts) -> Check | None:
+    """An amount whose unit the %DV shows was misread (mcg for mg)."""
+    if not facts.unit_fixes:
+        return None
+    return Check("units_consistent", False, "; ".join(facts.unit_fixes).capitalize() + ".")
+
+
+def run_checks(facts: LabelFacts) -> tuple[Check, ...]:
+    """All checks that apply to this label, in a stable order."""
+    found = (
+        check_dv(facts.sources),
+        check_units(facts),
+        check_feasible(facts.sources),
+        check_buffered(facts),
+        check_chelate(facts),
+        check_elemental_declared(facts.sources),
+        check_plausible(facts.sources),
+    )
+    return tuple(c for c in found if c is not None)

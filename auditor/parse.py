@@ -1,0 +1,1045 @@
+"""Label text → LabelFacts: magnesium sources, serving, directions, co-ingredients. Every value keeps raw text and span.
+
+Stages, each a small named function:
+  clean_ocr_text  fix OCR confusions (O/0, l/1, mq/rng → mg, meg → mcg, fuzzy "Magnesiurn") keeping an offset map
+  find_mentions   magnesium words, form names and excipients (regexes generated from data/forms.toml)
+  segment rows    one segment per magnesium row head (handles two-column panels and wrapped rows)
+  read segment    declared amount, %DV, compound weight, elemental markers → basis (with the %DV cross-check)
+  pair & merge    compound row + "providing X mg elemental magnesium", duplicates, front-of-pack claims
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex as re
+
+from . import chemistry
+from .models import (
+    Amount,
+    Basis,
+    CoIngredient,
+    FormMention,
+    LabelFacts,
+    MagnesiumForm,
+    MagnesiumSource,
+    Serving,
+    Span,
+)
+from .tables import _load, excipient_stems, forms, limits
+
+# ---------------------------------------------------------------- text folding and clean-up
+
+_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰ"
+_FOLD = str.maketrans(
+    {ch: unicodedata.normalize("NFD", ch)[0] for ch in _ACCENTED}
+    | {"ł": "l", "Ł": "L", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",
+       "\u2014": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-", "’": "'", "‘": "'", "´": "'"}
+)
+# ß stays: German labels write "Magnesium" anyway, and folding it would change the length.
+
+
+def fold(text: str) -> str:
+    """Accent-free, same-length copy of `text` (é→e, ł→l, µ→u, dashes → '-'), so spans stay valid."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text plus, for each of its characters, the offset of the raw character it came from."""
+
+    text: str
+    index: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+
+    def raw_span(self, start: int, end: int) -> Span:
+        if end <= start:
+            return (self.index[start], self.index[start])
+        return (self.index[start], self.index[end - 1] + 1)
+
+
+def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
+    """re.sub that keeps the offset map: characters of a replacement map onto the replaced raw characters."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    text = cleaned.text
+    for m in pattern.finditer(text):
+        new = repl(m) if callable(repl) else m.expand(repl)
+        if new == m.group(0):
+            continue
+        out.append(text[pos : m.start()])
+        index.extend(cleaned.index[pos : m.start()])
+        n_old = m.end() - m.start()
+        for k in range(len(new)):
+            index.append(cleaned.index[m.start() + min(k, max(n_old - 1, 0))])
+        out.append(new)
+        pos = m.end()
+    if pos == 0 and not out:
+        return cleaned
+    out.append(text[pos:])
+    index.extend(cleaned.index[pos:])
+    return Cleaned("".join(out), tuple(index))
+
+
+_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+# A number token with OCR letter confusions, followed by a mass unit (possibly misread itself).
+_RE_NUM_CONFUSED = re.compile(
+    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|i.,]*\d)[\dOolI|][\dOoDlI|i]{0,4}(?:[.,][\dOo]{1,3})?)"
+    r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
+)
+# "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
+_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10](?=[a-z]{2})")
+_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9)\b")
+_RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
+_RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
+# The element's name misread by one or two characters ("Magnesiurn", "Magnes1um", "Maqnesium").
+_RE_FUZZY_MAGNESIUM = re.compile(r"(?<![\p{L}])(?:magnesium){e<=2}(?![\p{L}])", re.IGNORECASE | re.BESTMATCH)
+_RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
+_NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
+
+
+def _fix_fuzzy_magnesium(m: re.Match) -> str:
+    word = m.group(0)
+    low = word.lower()
+    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn")):
+        return word
+    fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)
+    if fz is None or sum(fz.fuzzy_counts) > 2:
+        return word
+    return "Magnesium"
+
+
+def clean_ocr_text(text: str) -> Cleaned:
+    """Fix the OCR confusions labels suffer from, keeping a map back to the raw offsets.
+
+    - accents folded, odd spaces/dashes normalised (same length);
+    - letter/digit confusions inside amounts: "2O0 mg" → "200 mg", "l00 mg" → "100 mg";
+    - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
+    - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits);
+    - a row wrapped inside an open parenthesis is joined into one line.
+    """
+    c = Cleaned(fold(text), tuple(range(len(text) + 1)))
+    c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
+    c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
+    c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
+    c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o"}[m.group(0)])
+    c = _sub(c, _RE_UNIT_MG, "mg")
+    c = _sub(c, _RE_UNIT_MCG, "mcg")
+    return Cleaned(_join_open_parentheses(c.text), c.index)
+
+
+def _join_open_parentheses(text: str) -> str:
+    """Replace a newline by a space while a parenthesis is open (rows that wrap), same length."""
+    chars = list(text)
+    depth = 0
+    for i, ch in enumerate(chars):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch == "\n" and depth:
+            # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row
+            nxt = text.find("\n", i + 1)
+            close = text.find(")", i + 1)
+            if close != -1 and (nxt == -1 or close < nxt or close < text.find("\n", nxt + 1)):
+                chars[i] = " "
+            else:
+                depth = 0
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------- lexicon → regexes
+
+
+@cache
+def lexicon() -> dict:
+    return _load("lexicon.toml")
+
+
+def _alt(words, *, boundary: bool = True) -> str:
+    """Alternation of words (longest first); spaces and hyphens in a word match any run of them."""
+    parts = []
+    for w in sorted({fold(w).lower() for w in words}, key=len, reverse=True):
+        parts.append(r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", w)))
+    body = "(?:" + "|".join(parts) + ")"
+    return rf"(?<![\p{{L}}\d]){body}(?![\p{{L}}])" if boundary else body
+
+
+def _norm_key(s: str) -> str:
+    return re.sub(r"[\s\-]+", " ", fold(s).lower()).strip()
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    mg_word: re.Pattern
+    form_mg_first: re.Pattern
+    form_stem_first: re.Pattern
+    form_bare: re.Pattern  # a stem alone, used inside "(as …)" / "from …" of a magnesium row
+    standalone: re.Pattern
+    excipient: re.Pattern
+    stem_to_form: dict[str, MagnesiumForm]
+    standalone_to_form: dict[str, MagnesiumForm]
+    amount: re.Pattern
+    percent: re.Pattern
+    bare_percent: re.Pattern
+    elemental_marker: re.Pattern
+    panel_heading: re.Pattern
+    ingredient_heading: re.Pattern
+    directions_heading: re.Pattern
+    bedtime: re.Pattern
+    nutrient: re.Pattern
+    serving_size: tuple[re.Pattern, ...]
+    servings_per_container: re.Pattern
+    directions_dose: re.Pattern
+    frequency: re.Pattern
+    unit_to_canonical: dict[str, str]
+    number_words: dict[str, int]
+    frequency_map: dict[str, int]
+    coingredients: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
+    buffered: re.Pattern
+
+
+_ADJ = r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level)\s+)?"
+_NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+@cache
+def patterns() -> _Patterns:
+    """Compile every regex once, from the data tables."""
+    lex = lexicon()
+    mg_word = _alt(lex["magnesium_words"], boundary=False)
+    stem_to_form: dict[str, MagnesiumForm] = {}
+    standalone_to_form: dict[str, MagnesiumForm] = {}
+    for form, info in forms().items():
+        for stem in info.stems:
+            stem_to_form.setdefault(_norm_key(stem), form)
+        for name in info.standalone:
+            standalone_to_form[_norm_key(name)] = form
+    stems = _alt(stem_to_form, boundary=False)
+    exc = _alt(excipient_stems(), boundary=False)
+    units = {}
+    for canonical, spellings in lex["serving_units"].items():
+        for s in spellings:
+            units[_norm_key(s)] = canonical
+    unit_alt = _alt(units, boundary=False)
+    num_words = {k: int(v) for k, v in lex["number_words"].items()}
+    count = rf"(?:\d+(?:[.,]\d+)?|{_alt(num_words, boundary=False)}|½)"
+    freq = {_norm_key(k): int(v) for k, v in lex["frequency"].items()}
+    co = []
+    for row in _load("coingredients.toml")["ingredient"]:
+        neg = re.compile(_alt(row["negations"]), re.IGNORECASE) if row["negations"] else None
+        co.append((row["kind"], re.compile(_alt(row["names"]), re.IGNORECASE), neg))
+    I = re.IGNORECASE
+    return _Patterns(
+        mg_word=re.compile(rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])", I),
+        # "Magnesium citrate", "Magnesiumcitrat", "Magnesium (Glycinate)", "magnesium L-threonate"
+        form_mg_first=re.compile(
+            rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*\(?\s*(?:as\s+|als\s+|aus\s+)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I
+        ),
+        # "citrate de magnésium", "cytrynian magnezu", "ossido di magnesio", "chelated magnesium"
+        form_stem_first=re.compile(
+            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s)?[\s\-]+(?:(?:de|di|del|of|du)\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
+        ),
+        form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I),
+        standalone=re.compile(_alt(standalone_to_form), I),
+        excipient=re.compile(
+            rf"(?<![\p{{L}}])(?:{mg_word})[\s\-]*(?:{exc})|(?:{exc})[\s\-]+(?:(?:de|di|of)\s+)?(?:{mg_word})(?![\p{{L}}])", I
+        ),
+        stem_to_form=stem_to_form,
+        standalone_to_form=standalone_to_form,
+        amount=re.compile(rf"(?<![\p{{L}}\d.,]){_NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
+        percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%"),
+        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d{1,4})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
+        elemental_marker=re.compile(_alt(lex["elemental_markers"]), I),
+        panel_heading=re.compile(_alt(lex["panel_headings"]), I),
+        ingredient_heading=re.compile(_alt(lex["ingredient_headings"]) + r"\s*[:.]?", I),
+        directions_heading=re.compile(_alt(lex["directions_headings"]), I),
+        bedtime=re.compile(_alt(lex["bedtime_words"]), I),
+        nutrient=re.compile(_alt(lex["nutrient_words"]), I),
+        serving_size=tuple(
+            re.compile(rx, I)
+            for rx in (
+                # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule"
+                rf"(?:serving\s*size|portion(?:sgro[sß]e)?|porcja|porcion|porzione|dose|tagesdosis|taille de la portion)"
+                rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
+                # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
+                rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{_ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
+                # EU tables: "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules", "Each 2 tablets provide"
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # one unit implied: "pro Brausetablette", "Amount Per Tablet", "par sachet"
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|je)\s+{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+            )
+        ),
+        servings_per_container=re.compile(
+            rf"(?:servings\s*per\s*(?:container|bottle|package|pack)|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
+            rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d*[\dlIO]*)"
+            rf"|(?:about\s+|ca\.?\s+)?(?P<n2>\d+)\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
+            I,
+        ),
+        directions_dose=re.compile(
+            rf"(?<![\p{{L}}\d])(?P<n>{count})(?:\s*(?:-|to|or|bis|do|a|o)\s*(?P<n2>{count}))?\s*(?P<unit>{unit_alt})(?![\p{{L}}])",
+            I,
+        ),
+        frequency=re.compile(_alt(freq), I),
+        unit_to_canonical=units,
+        number_words=num_words,
+        frequency_map=freq,
+        coingredients=tuple(co),
+        buffered=re.compile(r"(?<![\p{L}])(?:buffered|gepuffert|buforowany|tamponne|tamponado|tamponato)(?![\p{L}])", I),
+    )
+
+
+# ---------------------------------------------------------------- small readers
+
+
+def parse_number(raw: str, unit: str | None = None) -> float:
+    """'2,000' → 2000; '1.480' → 1480; '1,5' → 1.5; '0,480' → 0.48; '1.745' g → 1.745 (grams are never thousands)."""
+    s = raw.strip()
+    m = re.fullmatch(r"(\d{1,3})((?:[,.]\d{3})+)([.,]\d+)?", s)
+    if m and not s.startswith("0") and not (unit == "g" and len(m.group(2)) == 4 and not m.group(3)):
+        groups = re.findall(r"\d{3}", m.group(2))
+        whole = m.group(1) + "".join(groups)
+        frac = m.group(3)[1:] if m.group(3) else ""
+        return float(f"{whole}.{frac}" if frac else whole)
+    return float(s.replace(",", "."))
+
+
+_UNIT_TO_MG = {"mg": 1.0, "mcg": 0.001, "g": 1000.0}
+
+
+def _amount(m: re.Match, cleaned: Cleaned, raw_text: str, offset: int = 0) -> Amount:
+    unit = m.group("unit").lower()
+    unit = "mg" if unit.startswith("milligram") else unit
+    value = parse_number(m.group("num"), unit)
+    span = cleaned.raw_span(m.start() + offset, m.end() + offset)
+    return Amount(value=value, unit=unit, mg=value * _UNIT_TO_MG[unit], raw=raw_text[span[0] : span[1]], span=span)
+
+
+def _count(raw: str) -> float | None:
+    p = patterns()
+    raw = raw.strip().lower()
+    if raw == "½":
+        return 0.5
+    if raw in p.number_words:
+        return float(p.number_words[raw])
+    try:
+        return parse_number(raw)
+    except ValueError:
+        return None
+
+
+def dv_matches(elemental_mg: float, percent: int) -> int | None:
+    """The reference (420, 400 or 375 mg) under which `elemental_mg` prints as `percent` (±1 point), else None."""
+    dv = limits()["daily_value"]
+    tol = dv["tolerance_points"]
+    for ref in (dv["current_mg"], dv["legacy_mg"], dv["eu_nrv_mg"]):
+        if abs(elemental_mg / ref * 100 - percent) <= tol + 0.5:
+            return ref
+    return None
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # in cleaned text
+    end: int
+    kind: str  # "form" | "bare" | "excipient"
+    form: MagnesiumForm | None = None
+    variant: str | None = None
+    chelate_without_ligand: bool = False
+
+
+_RE_NOT_INGREDIENT = re.compile(
+    r"\s?-\s?(?:free|frei|rich|restricted|reich|arm|deficiency|levels?|status|containing)\b|\s+(?:deficiency|levels?|status|restricted)\b",
+    re.IGNORECASE,
+)
+
+
+def _form_of_stem(stem: str) -> MagnesiumForm:
+    return patterns().stem_to_form[_norm_key(stem)]
+
+
+def _variant(form: MagnesiumForm, text: str) -> str | None:
+    info = forms()[form]
+    low = text.lower()
+    for match, _ in info.variants:
+        if match in low:
+            return match
+    return None
+
+
+def find_mentions(text: str) -> list[_Mention]:
+    """Magnesium words, named forms and excipients in cleaned text, without overlaps (forms win)."""
+    p = patterns()
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in p.excipient.finditer(text):
+        found.append(_Mention(m.start(), m.end(), "excipient"))
+        taken.append((m.start(), m.end()))
+    for rx in (p.form_mg_first, p.form_stem_first):
+        for m in rx.finditer(text, overlapped=False):
+            if not free(m.start(), m.end()):
+                continue
+            form = _form_of_stem(m.group("stem"))
+            # "magnesium bisglycinate chelate": the ligand is named; "magnesium chelate" alone: it is not
+            tail = text[m.end() : m.end() + 40]
+            end = m.end()
+            if form is not MagnesiumForm.AMINO_ACID_CHELATE:
+                ch = re.match(r"[\s\-]*(?:chelate|chelat|quelato)(?![\p{L}])", tail, re.IGNORECASE)
+                if ch:
+                    end += ch.end()
+            variant = _variant(form, m.group(0))
+            found.append(
+                _Mention(m.start(), end, "form", form, variant, form is MagnesiumForm.AMINO_ACID_CHELATE and "amino" not in m.group(0).lower())
+            )
+            taken.append((m.start(), end))
+    for m in p.standalone.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(_Mention(m.start(), m.end(), "form", p.standalone_to_form[_norm_key(m.group(0))]))
+            taken.append((m.start(), m.end()))
+    for m in p.mg_word.finditer(text):
+        # "magnesium-free", "magnesium-rich snack", "magnesium-restricted diet": not an ingredient
+        if free(m.start(), m.end()) and not _RE_NOT_INGREDIENT.match(text, m.end()):
+            found.append(_Mention(m.start(), m.end(), "bare"))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# ---------------------------------------------------------------- segments (one per magnesium row)
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    head: _Mention
+    mentions: list[_Mention]
+    line_end: int
+
+
+def _paren_depths(text: str) -> list[int]:
+    depth, out = 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        out.append(depth)
+        if ch in ")]":
+            depth = max(depth - 1, 0)
+    return out
+
+
+_RE_INTRO = re.compile(r"(?:\bas|\bfrom|\baus|\bals|\bvon|\bz|\bde|\bdi|\bcomo|\bcome|\bsous forme de|\bin form von|\bin der form)\s*$", re.IGNORECASE)
+
+
+def _segments(text: str, mentions: list[_Mention]) -> list[_Segment]:
+    """Split each line into magnesium row segments: a head mention up to the next head or other nutrient."""
+    p = patterns()
+    depth = _paren_depths(text)
+    segs: list[_Segment] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        in_line = [m for m in mentions if line_start <= m.start < line_end and m.kind != "excipient"]
+        heads = []
+        for m in in_line:
+            if depth[m.start] and heads:
+                continue  # inside "( … )" of the row before it
+            if depth[m.start] and not heads:
+                # "Malic Acid (from magnesium malate) 800 mg", "Vitamin C (as magnesium ascorbate)": the row is
+                # another nutrient's; the magnesium salt is only its source
+                opened = text.rfind("(", line_start, m.start)
+                lead = text[line_start:opened] if opened != -1 else ""
+                if re.search(r"\p{L}{2,}", lead) and not p.mg_word.search(lead):
+                    continue
+            before = text[max(line_start, m.start - 14) : m.start]
+            if heads and _RE_INTRO.search(before):
+                continue  # "… from magnesium citrate" belongs to the head before it
+            if heads and m.start - heads[-1].end < 3 and not p.elemental_marker.search(before):
+                continue
+            heads.append(m)
+        # nutrient names outside parentheses and outside mentions end a segment (two-column panels)
+        stops = []
+        for n in p.nutrient.finditer(text, line_start, line_end):
+            if depth[n.start()] == 0 and not any(mm.start <= n.start() < mm.end for mm in in_line):
+                stops.append(n.start())
+        # an elemental statement after a compound row on the same line starts at its marker:
+        # "Magnesiumcitrat 1480 mg, davon Magnesium 240 mg" → two segments split at "davon"
+        starts = [h.start for h in heads]
+        for i in range(1, len(heads)):
+            mk = p.elemental_marker.search(text, heads[i - 1].end, heads[i].start)
+            if mk:
+                starts[i] = mk.start()
+        for i, h in enumerate(heads):
+            nxt = starts[i + 1] if i + 1 < len(heads) else line_end
+            end = min([s for s in stops if h.end <= s < nxt] + [nxt])
+            # the text before the first head belongs to it ("providing 444 mg elemental magnesium")
+            prev_stop = max([s for s in stops if s < h.start] + [line_start])
+            start = starts[i]
+            if i == 0:
+                lo = max(line_start, prev_stop)
+                if prev_stop > line_start and prev_stop < h.start:
+                    # a stop before the head: start after the other nutrient's amount/percent
+                    tail = text[prev_stop:h.start]
+                    mm = list(re.finditer(r"\d\s?%|\d\s?(?:mg|mcg|g)\b", tail))
+                    lo = prev_stop + (mm[-1].end() if mm else len(tail))
+                if not p.nutrient.search(text[lo : h.start]):
+                    start = lo
+            segs.append(_Segment(start, end, h, [m for m in in_line if start <= m.start < end], line_end))
+        line_start = line_end + 1
+    return segs
+
+
+# ---------------------------------------------------------------- reading one segment
+
+
+@dataclass
+class _Row:
+    seg: _Segment
+    forms: list[tuple[MagnesiumForm, str | None, int, int]]  # form, variant, start, end (cleaned)
+    declared: Amount | None
+    compound: Amount | None
+    percent: int | None
+    percent_raw: str | None
+    marker: bool
+    head_is_form: bool
+    unit_fixed: bool = False
+
+
+def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
+    p = patterns()
+    text = c.text
+    s, e = seg.start, seg.end
+    body = text[s:e]
+    depth = _paren_depths(body)
+    forms_found: list[tuple[MagnesiumForm, str | None, int, int]] = []
+    for m in seg.mentions:
+        if m.kind == "form":
+            forms_found.append((m.form, m.variant, m.start, m.end))
+    # "(as bisglycinate chelate)", "from citrate": a stem after the head without a second magnesium word
+    for m in p.form_bare.finditer(body):
+        a, b = s + m.start(), s + m.end()
+        if any(fa <= a < fb for _, _, fa, fb in forms_found) or a < seg.head.end:
+            continue
+        if not _RE_INTRO.search(text[max(s, a - 14) : a]) and not depth[m.start()]:
+            continue
+        f = _form_of_stem(m.group("stem"))
+        forms_found.append((f, _variant(f, m.group(0)), a, b))
+    forms_found.sort(key=lambda x: x[2])
+
+    declared = compound = None
+    loose: list[re.Match] = []  # amounts that are not a compound weight, in order
+    amounts = list(p.amount.finditer(body))
+    for m in amounts:
+        a = s + m.start()
+        after = fold(text[s + m.end() : s + m.end() + 40])
+        # "2,000 mg magnesium lysinate glycinate chelate" / "(from 1480 mg citrate)": a compound weight
+        names_form = any(0 <= fa - (s + m.end()) <= 4 for _, _, fa, _ in forms_found) or (
+            re.match(r"\s*(?:of\s+|as\s+)?(?:magnesium|magnesio|magnez)\s*\w", after, re.IGNORECASE) is not None
+            and any(fa > a for _, _, fa, _ in forms_found)
+        )
+        in_from = bool(depth[m.start()]) and re.search(r"(?:from|aus|z|de|da)\s*$", body[: m.start()], re.IGNORECASE)
+        if compound is None and (names_form or in_from) and (loose or seg.head.kind == "bare"):
+            compound = _amount(m, c, raw, s)
+        else:
+            loose.append(m)
+    # the declared amount: the first one outside parentheses, else the first one at all
+    chosen = next((m for m in loose if not depth[m.start()]), loose[0] if loose else None)
+    mk = p.elemental_marker.search(body)
+    if compound is None and seg.head.kind == "form" and mk and chosen is not None and chosen.end() <= mk.start():
+        # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium": compound first, then the element
+        after = next((m for m in loose if m.start() >= mk.end()), None)
+        if after is not None:
+            compound = _amount(chosen, c, raw, s)
+            chosen = after
+    if chosen is not None:
+        declared = _amount(chosen, c, raw, s)
+    percent = percent_raw = None
+    if declared is not None:
+        # first % after the declared amount, within the segment
+        dpos = chosen.end()
+        for pm in p.percent.finditer(body, dpos):
+            percent = int(pm.group("pct"))
+            sp = c.raw_span(s + pm.start(), s + pm.end())
+            percent_raw = raw[sp[0] : sp[1]]
+            break
+        if percent is None:
+            rest = text[s + dpos : seg.line_end]
+            bm = p.bare_percent.match(rest)
+            if bm:
+                percent = int(bm.group("pct"))
+                sp = c.raw_span(s + dpos + bm.start("pct"), s + dpos + bm.end("pct"))
+                percent_raw = raw[sp[0] : sp[1]]
+    marker = bool(p.elemental_marker.search(body))
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form")
+
+
+def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
+    """A row whose amount wrapped to the next line: 'Magnesium (as citrate)\\n200 mg 48%'."""
+    p = patterns()
+    text = c.text
+    if row.declared is not None or row.seg.end != row.seg.line_end:
+        return row
+    nxt_end = text.find("\n", row.seg.line_end + 1)
+    nxt_end = len(text) if nxt_end == -1 else nxt_end
+    nxt = text[row.seg.line_end + 1 : nxt_end]
+    m = re.match(r"[\s.·…:_-]*", nxt)
+    am = p.amount.match(nxt, m.end())
+    if not am:
+        return row
+    off = row.seg.line_end + 1
+    declared = _amount(am, c, raw, off)
+    percent = percent_raw = None
+    pm = p.percent.search(nxt, am.end())
+    if pm and not p.nutrient.search(nxt[am.end() : pm.start()]):
+        percent = int(pm.group("pct"))
+        sp = c.raw_span(off + pm.start(), off + pm.end())
+        percent_raw = raw[sp[0] : sp[1]]
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw)
+
+
+# ---------------------------------------------------------------- rows → sources
+
+
+def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...], variant: str | None) -> tuple[Basis, str, bool]:
+    """Decide elemental vs compound for a row; returns (basis, reason, mcg→mg fix applied)."""
+    d = row.declared
+    assert d is not None
+    if row.marker:
+        return Basis.ELEMENTAL, "marked elemental on the label", False
+    if not row.head_is_form:
+        if row.compound is not None:
+            return Basis.ELEMENTAL, "element row with its compound weight beside it", False
+        return Basis.ELEMENTAL, "an element row ('Magnesium …') declares magnesium itself (21 CFR 101.36)", False
+    # A compound name with an amount: the %DV decides.
+    if row.percent is not None and row.percent > 0:
+        if dv_matches(d.mg, row.percent):
+            return Basis.ELEMENTAL, f"the printed {row.percent}% DV matches {d.mg:g} mg as magnesium", False
+        el = chemistry.elemental_from_compound(d.mg, form, variant) if len(forms_) == 1 else None
+        if el is not None and dv_matches(el, row.percent):
+            return Basis.COMPOUND, f"the printed {row.percent}% DV matches {el:.0f} mg magnesium in {d.mg:g} mg compound", False
+        return Basis.COMPOUND, "a compound name with an amount is the compound weight (the %DV does not match either reading)", False
+    if form is MagnesiumForm.AMINO_ACID_CHELATE:
+        return Basis.COMPOUND, "a chelate weight with no named amino acid: the magnesium in it cannot be computed", False
+    return Basis.COMPOUND, "a compound name with an amount and no element row is the compound weight", False
+
+
+def _fix_units(row: _Row) -> tuple[_Row, str | None]:
+    """'Magnesium 200 mcg 48%': the %DV shows mcg was misread for mg (or g for mg)."""
+    d = row.declared
+    if d is None or row.percent is None or d.unit == "mg":
+        return row, None
+    as_mg = d.value
+    if dv_matches(as_mg, row.percent) and not dv_matches(d.mg, row.percent):
+        fixed = Amount(d.value, "mg", as_mg, d.raw, d.span)
+        return replace(row, declared=fixed, unit_fixed=True), (
+            f"'{d.raw}' read as {as_mg:g} mg: the printed {row.percent}% DV only fits milligrams"
+        )
+    return row, None
+
+
+def _to_source(row: _Row, raw: str, c: Cleaned, ingredient_forms: tuple[FormMention, ...]) -> MagnesiumSource:
+    forms_list: list[MagnesiumForm] = []
+    variant = None
+    spans: list[Span] = []
+    for f, v, a, b in row.forms:
+        if f not in forms_list:
+            forms_list.append(f)
+        variant = variant or v
+        spans.append(c.raw_span(a, b))
+    from_ingredients = False
+    if not forms_list and ingredient_forms:
+        for fm in ingredient_forms:
+            if fm.form not in forms_list:
+                forms_list.append(fm.form)
+            spans.append(fm.span)
+        from_ingredients = True
+    if not forms_list:
+        forms_list = [MagnesiumForm.UNKNOWN]
+    form = forms_list[0]
+    fs = tuple(forms_list)
+    seg_span = c.raw_span(row.seg.start, row.seg.end)
+    label_text = _label_text(row, raw, c, from_ingredients)
+    common = dict(
+        form=form,
+        forms=fs,
+        variant=variant,
+        label_text=label_text,
+        raw=raw[seg_span[0] : seg_span[1]].strip(),
+        span=seg_span,
+        form_spans=tuple(spans),
+        percent_dv=row.percent,
+        percent_dv_raw=row.percent_raw,
+        front_claim=False,
+    )
+    if row.declared is None:
+        return MagnesiumSource(declared=None, basis=Basis.UNKNOWN, basis_reason="no amount on the label", **common)
+    basis, why = _basis_of(row, form, fs, variant)[:2]
+    d = row.declared
+    src = MagnesiumSource(declared=d, basis=basis, basis_reason=why, compound_declared=row.compound, **common)
+    return compute_source(src)
+
+
+def compute_source(src: MagnesiumSource) -> MagnesiumSource:
+    """Fill elemental/compound mg (and their ranges) of a source from its declared amount and basis."""
+    d = src.declared
+    if d is None:
+        return src
+    fs = src.forms or (src.form,)
+    single = len(fs) == 1
+    if src.basis is Basis.ELEMENTAL:
+        el = d.mg
+        comp = src.compound_declared.mg if src.compound_declared else (
+            chemistry.compound_from_elemental(el, src.form, src.variant) if single else None
+        )
+        comp_rng = (comp, comp) if src.compound_declared else chemistry.compound_range(el, fs, src.variant)
+        return replace(src, elemental_mg=el, elemental_mg_range=(el, el), compound_mg=comp, compound_mg_range=comp_rng)
+    if src.basis is Basis.COMPOUND:
+        comp = d.mg
+        el = chemistry.elemental_from_compound(comp, src.form, src.variant) if single else None
+        rng = chemistry.elemental_range(comp, fs, src.variant)
+        return replace(src, elemental_mg=el, elemental_mg_range=rng, compound_mg=comp, compound_mg_range=(comp, comp))
+    return replace(src, elemental_mg=None, elemental_mg_range=None, compound_mg=None, compound_mg_range=None)
+
+
+def _label_text(row: _Row, raw: str, c: Cleaned, from_ingredients: bool) -> str:
+    if row.forms:
+        f, v, a, b = row.forms[0]
+        sp = c.raw_span(a, b)
+        return " ".join(raw[sp[0] : sp[1]].split())
+    sp = c.raw_span(row.seg.head.start, row.seg.head.end)
+    return " ".join(raw[sp[0] : sp[1]].split())
+
+
+def _pair(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
+    """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
+    'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount."""
+    out: list[MagnesiumSource] = []
+    for s in sources:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.basis is Basis.COMPOUND
+            and prev.declared is not None
+            and s.declared is not None
+            and s.basis is Basis.ELEMENTAL
+            and s.compound_declared is None
+            and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
+            and text.count("\n", prev.span[1], s.span[0]) <= 2
+        ):
+            merged = replace(
+                prev,
+                declared=s.declared,
+                basis=Basis.ELEMENTAL,
+                basis_reason="elemental amount stated under the compound row",
+                compound_declared=prev.declared,
+                percent_dv=s.percent_dv if s.percent_dv is not None else prev.percent_dv,
+                percent_dv_raw=s.percent_dv_raw if s.percent_dv is not None else prev.percent_dv_raw,
+                raw=text[prev.span[0] : s.span[1]].strip(),
+                span=(prev.span[0], s.span[1]),
+            )
+            out[-1] = compute_source(merged)
+            continue
+        out.append(s)
+    # A compound weight and an element amount of the same form that chemistry says are the same magnesium
+    # (Drug Facts "Magnesium citrate 1.745 g" … "each fl oz contains: magnesium 282 mg"; "Magnesium (as oxide)
+    # 241.3 mg" … "Each tablet contains 400 mg magnesium oxide"; a front "500 mg" and a panel row) are one source.
+    deduped: list[MagnesiumSource] = []
+    for s in out:
+        dup = next((d for d in deduped if _same_magnesium(d, s)), None)
+        if dup is None:
+            deduped.append(s)
+            continue
+        deduped[deduped.index(dup)] = _merge_same(dup, s)
+    return deduped
+
+
+def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
+    if a.elemental_mg is None or b.elemental_mg is None:
+        return False
+    fa, fb = set(a.forms or (a.form,)), set(b.forms or (b.form,))
+    if not (fa & fb or MagnesiumForm.UNKNOWN in fa | fb):
+        return False
+    if a.basis is Basis.COMPOUND and b.basis is Basis.COMPOUND:
+        return False  # two compound rows are two ingredients
+    tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
+    return abs(a.elemental_mg - b.elemental_mg) <= tol
+
+
+def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
+    """Keep the declared element amount; attach the compound weight and a known form from the other."""
+    el, other = (a, b) if (a.basis is Basis.ELEMENTAL, a.percent_dv is not None) >= (b.basis is Basis.ELEMENTAL, b.percent_dv is not None) else (b, a)
+    changes: dict = {}
+    if el.basis is Basis.ELEMENTAL and el.compound_declared is None and other.basis is Basis.COMPOUND and other.declared:
+        changes["compound_declared"] = other.declared
+    if el.form is MagnesiumForm.UNKNOWN and other.form is not MagnesiumForm.UNKNOWN:
+        changes.update(form=other.form, forms=other.forms, variant=other.variant, form_spans=other.form_spans, label_text=other.label_text)
+    if el.percent_dv is None and other.percent_dv is not None:
+        changes.update(percent_dv=other.percent_dv, percent_dv_raw=other.percent_dv_raw)
+    return compute_source(replace(el, **changes)) if changes else el
+
+
+# ---------------------------------------------------------------- sections: ingredients, serving, directions
+
+
+def _ingredient_sections(text: str) -> list[tuple[int, int]]:
+    p = patterns()
+    out = []
+    for m in p.ingredient_heading.finditer(text):
+        end = text.find("\n\n", m.end())
+        end = len(text) if end == -1 else end
+        stop = p.directions_heading.search(text, m.end(), end)
+        w = re.search(r"(?i)\b(?:warning|caution|store|ostrzezenie|warnhinweis|hinweis|distributed|manufactured)", text[m.end() : end])
+        cut = min([x for x in (stop.start() if stop and stop.start() > m.end() + 3 else None, m.end() + w.start() if w else None) if x] + [end])
+        out.append((m.start(), cut))
+    return out
+
+
+def _serving(text: str, c: Cleaned, raw: str) -> Serving:
+    p = patterns()
+    count = unit = None
+    stext = None
+    span = None
+    for rx in p.serving_size:
+        m = rx.search(text)
+        if not m:
+            continue
+        gd = m.groupdict()
+        u = gd.get("unit") or gd.get("unit2")
+        unit = p.unit_to_canonical.get(_norm_key(u)) if u else None
+        if unit == "serving" and not gd.get("count"):
+            continue  # "Amount Per Serving" says nothing of the size
+        count = _count(gd["count"]) if gd.get("count") else 1.0
+        span = c.raw_span(m.start(), m.end())
+        first = m.start("count") if gd.get("count") else m.start("unit" if gd.get("unit") else "unit2")
+        stext = " ".join(raw[c.index[first] : span[1]].split())
+        break
+    per = None
+    m2 = p.servings_per_container.search(text)
+    if m2:
+        per = int((m2.group("n") or m2.group("n2")).translate(_DIGITISH))
+    daily, stated, directions = _daily_servings(text, count, unit)
+    if directions is not None:
+        a, b = directions
+        directions_text = " ".join(raw[c.index[a] : c.index[b - 1] + 1].split()) if b > a else None
+    else:
+        directions_text = None
+    bedtime = bool(p.bedtime.search(text))
+    return Serving(
+        text=stext,
+        count=count,
+        unit=unit,
+        servings_per_container=per,
+        daily_servings=daily,
+        daily_servings_stated=stated,
+        directions=directions_text,
+        bedtime=bedtime,
+        span=span,
+    )
+
+
+def _daily_servings(text: str, count: float | None, unit: str | None) -> tuple[float, bool, tuple[int, int] | None]:
+    """Servings a day from the directions ('Take 2 capsules twice daily' with serving 2 capsules → 2)."""
+    p = patterns()
+    for h in p.directions_heading.finditer(text):
+        end = text.find("\n\n", h.end())
+        end = len(text) if end == -1 else min(end, h.end() + 300)
+        window = text[h.start() : end]
+        for d in p.directions_dose.finditer(window):
+            u = p.unit_to_canonical.get(_norm_key(d.group("unit")))
+            if u in (None, "ml", "g") and u != unit:
+                continue
+            n = _count(d.group("n2") or d.group("n"))
+            if n is None or n <= 0 or n > 20:
+                continue
+            times = _times_a_day(window, d.end())
+            units_per_day = n * times
+            if u == "serving":
+                servings = units_per_day
+            elif count and (unit is None or u == unit or unit == "serving"):
+                servings = units_per_day / count
+            else:
+                servings = units_per_day
+            stop = min(len(window), d.end() + 60)
+            nl = window.find("\n", d.end())
+            stop = nl if 0 <= nl < stop else stop
+            return servings, True, (h.start(), h.start() + stop)
+    return 1.0, False, None
+
+
+_RE_TIMES = re.compile(
+    r"(?:(?:up\s+to|bis\s+zu|jusqu'a|hasta)\s+)?(?:(?:\d+|one|two|three)\s*(?:-|to|or|bis|a)\s*)?(?P<times>\d+|one|two|three|four|five|six|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro|dwa|trzy|cztery)"
+    r"\s*(?:x|×|times|fois|mal|veces|volte|razy)(?![\p{L}])",
+    re.IGNORECASE,
+)
+_RE_EVERY_HOURS = re.compile(r"every\s+(?P<h>\d+)\s*(?:hours|hrs|h)\b|alle\s+(?P<h2>\d+)\s*stunden|co\s+(?P<h3>\d+)\s*godzin", re.IGNORECASE)
+
+
+def _times_a_day(window: str, start: int) -> float:
+    """Intakes a day stated right after a dose: 'twice daily' 2, 'up to 4 times daily' 4, 'every 12 hours' 2."""
+    p = patterns()
+    end = min(len(window), start + 60)
+    nl = window.find("\n", start)
+    end = nl if 0 <= nl < end else end
+    part = window[start:end]
+    t = _RE_TIMES.search(part)
+    if t:
+        n = _count(t.group("times"))
+        if n:
+            return n
+    h = _RE_EVERY_HOURS.search(part)
+    if h:
+        hours = int(h.group("h") or h.group("h2") or h.group("h3"))
+        if 0 < hours <= 24:
+            return 24 / hours
+    f = p.frequency.search(part)
+    return p.frequency_map[_norm_key(f.group(0))] if f else 1
+
+
+def _co_ingredients(text: str, c: Cleaned, raw: str) -> tuple[CoIngredient, ...]:
+    p = patterns()
+    out = []
+    for kind, rx, neg in p.coingredients:
+        negated = [(m.start(), m.end()) for m in neg.finditer(text)] if neg else []
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in negated):
+                continue
+            # "magnesium-free caffeine"? no: an amount must follow on the same row for zinc/calcium
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            nxt = p.nutrient.search(text, m.end() + 1, line_end)
+            mg_next = p.mg_word.search(text, m.end(), line_end)
+            stop = min(x for x in (nxt.start() if nxt else line_end, mg_next.start() if mg_next else line_end, line_end))
+            am = p.amount.search(text, m.end(), stop)
+            # "Calcium (as calcium carbonate)" inside a magnesium row's parentheses is not a calcium row
+            amount = _amount(am, c, raw) if am else None
+            sp = c.raw_span(m.start(), m.end())
+            out.append(CoIngredient(name=_norm_key(m.group(0)), kind=kind, amount=amount, raw=raw[sp[0] : sp[1]], span=sp))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- the parser
+
+
+def parse_label(raw: str) -> LabelFacts:
+    """Parse label text (typed, pasted or OCR) into LabelFacts.
+
+    Args:
+        raw: the label text; never raises on any str.
+
+    Returns:
+        LabelFacts whose sources each keep their raw text and character span in `raw`.
+    """
+    c = clean_ocr_text(raw)
+    text = c.text
+    p = patterns()
+    warnings: list[str] = []
+    unit_fixes: list[str] = []
+    front_claims: list[MagnesiumSource] = []
+    mentions = find_mentions(text)
+    ingredient_secs = _ingredient_sections(text)
+    in_ingredients = lambda pos: any(a <= pos < b for a, b in ingredient_secs)  # noqa: E731
+    ingredient_forms = tuple(
+        FormMention(m.form, raw[c.raw_span(m.start, m.end)[0] : c.raw_span(m.start, m.end)[1]], c.raw_span(m.start, m.end), m.variant)
+        for m in mentions
+        if m.kind == "form" and in_ingredients(m.start)
+    )
+    excipients = [m for m in mentions if m.kind == "excipient"]
+    magnesium_mentioned = any(m.kind in ("form", "bare") for m in mentions)
+    panel = p.panel_heading.search(text)
+    panel_start = panel.start() if panel else None
+
+    rows: list[_Row] = []
+    for seg in _segments(text, mentions):
+        if in_ingredients(seg.head.start):
+            continue
+        row = _wrapped_amount(_read_segment(seg, c, raw), c, raw)
+        row, fix = _fix_units(row)
+        if fix:
+            unit_fixes.append(fix)
+        rows.append(row)
+
+    amount_rows = [r for r in rows if r.declared is not None]
+    form_only = [r for r in rows if r.declared is None and r.forms]
+    sources = [_to_source(r, raw, c, ingredient_forms) for r in amount_rows]
+    # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
+    if panel_start is not None:
+        panel_rows = [s for s in sources if s.span[0] >= c.index[panel_start]]
+        if panel_rows:
+            front = [s for s in sources if s.span[0] < c.index[panel_start] and s.percent_dv is None]
+            front_claims.extend(front)
+            sources = [s for s in sources if s not in front]
+    sources = _pair(sources, raw)
+    # named forms with no amount (front of pack, marketing text) fill in a row without a form
+    named = []
+    for r in form_only:
+        for f, v, a, b in r.forms:
+            sp = c.raw_span(a, b)
+            named.append(FormMention(f, raw[sp[0] : sp[1]], sp, v))
+    if sources:
+        filled = []
+        for s in sources:
+            if s.form is MagnesiumForm.UNKNOWN and named:
+                fs = tuple(dict.fromkeys(n.form for n in named))
+                s = compute_source(replace(s, form=fs[0], forms=fs, form_spans=tuple(n.span for n in named), variant=named[0].variant))
+            filled.append(s)
+        sources = filled
+    else:
+        seen = set()
+        for n in named:
+            if n.form in seen:
+                continue
+            seen.add(n.form)
+            sources.append(
+                MagnesiumSource(form=n.form, forms=(n.form,), variant=n.variant, label_text=" ".join(n.label_text.split()),
+                                declared=None, basis=Basis.UNKNOWN, basis_reason="the label names the form but gives no amount",
+                                raw=n.label_text.strip(), span=n.span, form_spans=(n.span,))
+            )
+        if not sources and ingredient_forms:
+            # a magnesium compound only in the ingredient list: a source with no amount
+            for fm in ingredient_forms:
+                if fm.form not in seen:
+                    seen.add(fm.form)
+                    sources.append(
+                        MagnesiumSource(form=fm.form, forms=(fm.form,), variant=fm.variant, label_text=" ".join(fm.label_text.split()),
+                                        declared=None, basis=Basis.UNKNOWN, basis_reason="named in the ingredients with no amount",
+                                        raw=fm.label_text.strip(), span=fm.span, form_spans=(fm.span,))
+                    )
+        if not sources and magnesium_mentioned and any(m.kind == "bare" and not in_ingredients(m.start) for m in mentions):
+            m = next(m for m in mentions if m.kind == "bare")
+            sp = c.raw_span(m.start, m.end)
+            sources.append(
+                MagnesiumSource(form=MagnesiumForm.UNKNOWN, forms=(MagnesiumForm.UNKNOWN,), label_text=raw[sp[0]:sp[1]],
+                                declared=None, basis=Basis.UNKNOWN, basis_reason="magnesium named with no form and no amount",
+                                raw=raw[sp[0]:sp[1]], span=sp)
+            )
+    for s in sources:
+        limit = limits()["plausibility"]["max_elemental_per_serving_mg"]
+        if s.elemental_mg is not None and s.elemental_mg > limit:
+            warnings.append(f"{s.elemental_mg:g} mg magnesium per serving is implausibly high; check the reading of '{s.raw}'")
+    buffered = bool(p.buffered.search(text))
+    chelate_without_ligand = any(m.chelate_without_ligand for m in mentions)
+    if excipients and not sources:
+        warnings.append("magnesium appears only as an excipient (e.g. magnesium stearate), which is not a source")
+    return LabelFacts(
+        text=raw,
+        serving=_serving(text, c, raw),
+        sources=tuple(sources),
+        ingredient_forms=ingredient_forms,
+        co_ingredients=_co_ingredients(text, c, raw),
+        magnesium_mentioned=bool(sources),
+        buffered=buffered,
+        chelate_without_ligand=chelate_without_ligand,
+        has_panel=panel is not None,
+        unit_fixes=tuple(unit_fixes),
+        front_claims=tuple(front_claims),
+        warnings=tuple(warnings),
+    )

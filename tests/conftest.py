@@ -1,0 +1,39 @@
+"""Shared fixtures. Tesseract-backed tests fail (not skip) when Tesseract is missing, unless
+AUDITOR_ALLOW_NO_OCR=1 is set for a quick local run; CI never sets it, so a broken install shows."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+REALDATA = ROOT.parent / "shared" / "realdata"
+
+
+def pytest_collection_modifyitems(config, items):
+    if shutil.which("tesseract") or os.environ.get("AUDITOR_ALLOW_NO_OCR") != "1":
+        return
+    skip = pytest.mark.skip(reason="AUDITOR_ALLOW_NO_OCR=1 and no Tesseract: OCR tests skipped locally")
+    for item in items:
+        if "ocr" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def tesseract() -> str:
+    """Path of the tesseract binary; fails the test with the install command when it is missing."""
+    path = shutil.which("tesseract")
+    if path is None:
+        pytest.fail("Tesseract is not installed: run `make test` (it installs tesseract-ocr) or `sudo apt-get install tesseract-ocr`")
+    return path
+
+
+@pytest.fixture(scope="session")
+def realdata() -> Path:
+    if not REALDATA.is_dir():
+        pytest.fail(f"real-world images expected at {REALDATA} (the shared data folder beside the project)")
+    return REALDATA
