@@ -66,13 +66,14 @@ def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
     pos = 0
     text = cleaned.text
     for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
+        new = repl(m) if callable(repl) else repl
         if new == m.group(0):
             continue
         out.append(text[pos : m.start()])
         index.extend(cleaned.index[pos : m.start()])
         n_old = m.end() - m.start()
         for k in range(len(new)):
+            # inserted characters (zero-width match) map onto the next raw character
             index.append(cleaned.index[m.start() + min(k, max(n_old - 1, 0))])
         out.append(new)
         pos = m.end()
@@ -90,7 +91,11 @@ _RE_NUM_CONFUSED = re.compile(
     r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
 )
 # "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
-_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10](?=[a-z]{2})")
+_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z]{2})")
+# "Magne-\nsium": a word hyphenated across a line break
+_RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
+# "Magnesium100mg24%": a name glued to its amount
+_RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
 _RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9)\b")
 _RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
 _RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
@@ -124,7 +129,9 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
     c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
     c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
-    c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o"}[m.group(0)])
+    c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
+    c = _sub(c, _RE_HYPHEN_BREAK, "")
+    c = _sub(c, _RE_GLUED_AMOUNT, " ")
     c = _sub(c, _RE_UNIT_MG, "mg")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
     return Cleaned(_join_open_parentheses(c.text), c.index)
