@@ -11,11 +11,23 @@ def mg_fraction(form: MagnesiumForm, variant: str | None = None) -> float | None
     if form is MagnesiumForm.UNKNOWN:
         return None
     info = form_info(form)
-    if variant:
-        for match, hydrate in info.variants:
-            if match == variant:
-                return hydrate.mg_fraction
+    named = _named(info, variant)
+    if named is not None:
+        return named.mg_fraction
     return info.default.mg_fraction if info.default else None
+
+
+def _named(info, variant: str | None):
+    """The formula a label names: a ligand variant ('lysinate') or a hydrate ('dihydrate', 'anhydrous')."""
+    if not variant:
+        return None
+    for match, hydrate in info.variants:
+        if match == variant:
+            return hydrate
+    for hydrate in info.hydrates:
+        if variant in hydrate.name:
+            return hydrate
+    return None
 
 
 def fraction_range(forms: tuple[MagnesiumForm, ...] | list[MagnesiumForm], variant: str | None = None) -> tuple[float, float] | None:
@@ -25,10 +37,10 @@ def fraction_range(forms: tuple[MagnesiumForm, ...] | list[MagnesiumForm], varia
         if form is MagnesiumForm.UNKNOWN:
             return None
         info = form_info(form)
-        if variant and any(m == variant for m, _ in info.variants):
-            f = mg_fraction(form, variant)
-            lows.append(f)
-            highs.append(f)
+        named = _named(info, variant)
+        if named is not None:
+            lows.append(named.mg_fraction)
+            highs.append(named.mg_fraction)
             continue
         rng = info.fraction_range
         if rng is None:

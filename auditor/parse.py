@@ -97,6 +97,7 @@ _RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
 # "Magnesium100mg24%": a name glued to its amount
 _RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
 _RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9)\b")
+_RE_UNIT_ML = re.compile(r"(?<=\d\s?)(?:rnl|rnL|mI)\b")
 _RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
 _RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
 # The element's name misread by one or two characters ("Magnesiurn", "Magnes1um", "Maqnesium").
@@ -133,6 +134,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_HYPHEN_BREAK, "")
     c = _sub(c, _RE_GLUED_AMOUNT, " ")
     c = _sub(c, _RE_UNIT_MG, "mg")
+    c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
     return Cleaned(_join_open_parentheses(c.text), c.index)
 
@@ -232,7 +234,7 @@ def patterns() -> _Patterns:
             units[_norm_key(s)] = canonical
     unit_alt = _alt(units, boundary=False)
     num_words = {k: int(v) for k, v in lex["number_words"].items()}
-    count = rf"(?:\d+(?:[.,]\d+)?|{_alt(num_words, boundary=False)}|½)"
+    count = rf"(?:\d+(?:[.,]\d+)?|{_alt(num_words, boundary=False)}|½|[lI](?=\s))"
     freq = {_norm_key(k): int(v) for k, v in lex["frequency"].items()}
     co = []
     for row in _load("coingredients.toml")["ingredient"]:
@@ -287,7 +289,7 @@ def patterns() -> _Patterns:
             I,
         ),
         directions_dose=re.compile(
-            rf"(?<![\p{{L}}\d])(?P<n>{count})(?:\s*(?:-|to|or|bis|do|a|o)\s*(?P<n2>{count}))?\s*(?P<unit>{unit_alt})(?![\p{{L}}])",
+            rf"(?<![\p{{L}}\d])(?P<n>{count})(?:\s*(?:-|to|or|bis|do|a|o)\s*(?P<n2>{count}))?\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
             I,
         ),
         frequency=re.compile(_alt(freq), I),
@@ -330,6 +332,8 @@ def _count(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw == "½":
         return 0.5
+    if raw in ("l", "i"):
+        return 1.0  # OCR: "l tablet"
     if raw in p.number_words:
         return float(p.number_words[raw])
     try:
@@ -359,6 +363,7 @@ class _Mention:
     form: MagnesiumForm | None = None
     variant: str | None = None
     chelate_without_ligand: bool = False
+    paren: bool = False  # "Magnesium (citrate de magnésium)": an element row naming its source
 
 
 _RE_NOT_INGREDIENT = re.compile(
@@ -371,12 +376,19 @@ def _form_of_stem(stem: str) -> MagnesiumForm:
     return patterns().stem_to_form[_norm_key(stem)]
 
 
-def _variant(form: MagnesiumForm, text: str) -> str | None:
+_RE_HYDRATE = re.compile(r"^[\s,-]*(?P<h>anhydrous|monohydrate|dihydrate|trihydrate|hexahydrate|heptahydrate|nonahydrate)(?![\p{L}])", re.IGNORECASE)
+
+
+def _variant(form: MagnesiumForm, text: str, after: str = "") -> str | None:
+    """A ligand variant named in the mention ('lysinate glycinate') or a hydrate right after it ('dihydrate')."""
     info = forms()[form]
     low = text.lower()
     for match, _ in info.variants:
         if match in low:
             return match
+    h = _RE_HYDRATE.match(after)
+    if h and any(h.group("h").lower() in x.name for x in info.hydrates):
+        return h.group("h").lower()
     return None
 
 
@@ -404,9 +416,11 @@ def find_mentions(text: str) -> list[_Mention]:
                 ch = re.match(r"[\s\-]*(?:chelate|chelat|quelato)(?![\p{L}])", tail, re.IGNORECASE)
                 if ch:
                     end += ch.end()
-            variant = _variant(form, m.group(0))
+            variant = _variant(form, m.group(0), text[end : end + 20])
             found.append(
-                _Mention(m.start(), end, "form", form, variant, form is MagnesiumForm.AMINO_ACID_CHELATE and "amino" not in m.group(0).lower())
+                _Mention(m.start(), end, "form", form, variant,
+                         form is MagnesiumForm.AMINO_ACID_CHELATE and "amino" not in m.group(0).lower(),
+                         paren=rx is p.form_mg_first and "(" in m.group(0))
             )
             taken.append((m.start(), end))
     for m in p.standalone.finditer(text):
@@ -539,7 +553,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         if not _RE_INTRO.search(text[max(s, a - 14) : a]) and not depth[m.start()]:
             continue
         f = _form_of_stem(m.group("stem"))
-        forms_found.append((f, _variant(f, m.group(0)), a, b))
+        forms_found.append((f, _variant(f, m.group(0), text[b : b + 20]), a, b))
     forms_found.sort(key=lambda x: x[2])
 
     declared = compound = None
@@ -586,7 +600,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
                 sp = c.raw_span(s + dpos + bm.start("pct"), s + dpos + bm.end("pct"))
                 percent_raw = raw[sp[0] : sp[1]]
     marker = bool(p.elemental_marker.search(body))
-    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form")
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren)
 
 
 def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
@@ -610,6 +624,16 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
         percent = int(pm.group("pct"))
         sp = c.raw_span(off + pm.start(), off + pm.end())
         percent_raw = raw[sp[0] : sp[1]]
+    elif not nxt[am.end() :].strip():
+        # "200 mg" and "48%" each on a line of their own (OCR of a table)
+        off2 = nxt_end + 1
+        line2_end = text.find("\n", off2)
+        line2 = text[off2 : len(text) if line2_end == -1 else line2_end]
+        pm2 = re.fullmatch(r"\s*(?P<pct>\d{1,4})\s?%[\s*†]*", line2)
+        if pm2:
+            percent = int(pm2.group("pct"))
+            sp = c.raw_span(off2 + pm2.start("pct"), off2 + pm2.end())
+            percent_raw = raw[sp[0] : sp[1]]
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw)
 
 
@@ -730,7 +754,7 @@ def _pair(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
     """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
     'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount."""
     out: list[MagnesiumSource] = []
-    for s in sources:
+    for s in _absorb_totals(sources, text):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -769,6 +793,28 @@ def _pair(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
     return deduped
 
 
+_RE_TOTAL = re.compile(r"(?<![\p{L}])(?:total|gesamt|totale?|insgesamt|razem|totaal)(?![\p{L}])", re.IGNORECASE)
+
+
+def _absorb_totals(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
+    """'Total (equivalent) magnesium 237 mg' after several compound rows is the magnesium of all of them."""
+    out: list[MagnesiumSource] = []
+    for s in sources:
+        if s.basis is Basis.ELEMENTAL and s.form is MagnesiumForm.UNKNOWN and _RE_TOTAL.search(s.raw):
+            parts = []
+            while out and out[-1].basis is Basis.COMPOUND and text.count("\n", out[-1].span[1], s.span[0]) <= 8:
+                parts.insert(0, out.pop())
+            if parts:
+                forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,))))
+                s = compute_source(replace(
+                    s, form=forms[0], forms=forms, label_text=" + ".join(x.label_text for x in parts),
+                    form_spans=tuple(sp for x in parts for sp in x.form_spans), span=(parts[0].span[0], s.span[1]),
+                    raw=text[parts[0].span[0] : s.span[1]].strip(), basis_reason="total magnesium stated for the compounds above",
+                ))
+        out.append(s)
+    return out
+
+
 def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
     if a.elemental_mg is None or b.elemental_mg is None:
         return False
@@ -801,6 +847,10 @@ def _ingredient_sections(text: str) -> list[tuple[int, int]]:
     p = patterns()
     out = []
     for m in p.ingredient_heading.finditer(text):
+        # "Active ingredients" (Drug Facts) and "Medicinal ingredients" (Canada) head the panel, not a list
+        before = fold(text[max(0, m.start() - 12) : m.start()]).lower()
+        if re.search(r"(?<!non-)(?<!non )(?:active|medicinal)\s*$", before) or re.match(r"\s*medicinaux", text[m.end() : m.end() + 12], re.I):
+            continue
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
         stop = p.directions_heading.search(text, m.end(), end)
@@ -890,12 +940,18 @@ _RE_TIMES = re.compile(
 _RE_EVERY_HOURS = re.compile(r"every\s+(?P<h>\d+)\s*(?:hours|hrs|h)\b|alle\s+(?P<h2>\d+)\s*stunden|co\s+(?P<h3>\d+)\s*godzin", re.IGNORECASE)
 
 
+_RE_CLAUSE_END = re.compile(r"\n|;|\.\s")
+
+
 def _times_a_day(window: str, start: int) -> float:
     """Intakes a day stated right after a dose: 'twice daily' 2, 'up to 4 times daily' 4, 'every 12 hours' 2."""
     p = patterns()
     end = min(len(window), start + 60)
-    nl = window.find("\n", start)
-    end = nl if 0 <= nl < end else end
+    # the frequency belongs to this dose only up to the end of its clause ("3 capsules daily, or 1 capsule …")
+    stop = _RE_CLAUSE_END.search(window, start, end)
+    end = stop.start() if stop else end
+    nxt = p.directions_dose.search(window, start, end)
+    end = nxt.start() if nxt else end
     part = window[start:end]
     t = _RE_TIMES.search(part)
     if t:

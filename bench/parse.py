@@ -25,7 +25,9 @@ from auditor.parse import patterns  # noqa: E402
 
 def cases() -> list[dict]:
     out = []
-    for c in tomllib.loads((ROOT / "tests/data/label_texts.toml").read_text(encoding="utf-8"))["label"]:
+    table = [c for name in ("label_texts.toml", "label_texts_more.toml")
+             for c in tomllib.loads((ROOT / "tests/data" / name).read_text(encoding="utf-8"))["label"]]
+    for c in table:
         out.append({"id": c["id"], "text": c["text"], "status": c["status"], "forms": set(c.get("forms", [])),
                     "elemental": c.get("elemental_mg"), "range": c.get("elemental_mg_range")})
     for r in csv.DictReader((ROOT / "samples/expected.csv").open(encoding="utf-8")):
@@ -70,7 +72,7 @@ def main() -> None:
         per_label_ms.append(statistics.median(runs))
     per_label_ms.sort()
     n = len(data)
-    print(f"labels: {n} (hand-checked: tests/data/label_texts.toml + samples/texts)")
+    print(f"labels: {n} (hand-checked: tests/data/label_texts*.toml + samples/texts)")
     print(f"form right:          {n_form}/{n} = {n_form / n:.1%}")
     print(f"elemental mg right:  {n_mg}/{n} = {n_mg / n:.1%}  (within 2%, or inside the hydrate range)")
     print(f"ms per label (parse + chemistry + checks + verdict): median {statistics.median(per_label_ms):.2f}, "

@@ -1,4 +1,4 @@
-"""The hand-checked table of real-shaped label texts (tests/data/label_texts.toml): parse + audit each one.
+"""The hand-checked tables of real-shaped label texts (tests/data/label_texts*.toml): parse + audit each one.
 
 Keys left out of an entry are not asserted (see the file's entries: each carries its hand arithmetic in `why`).
 """
@@ -12,7 +12,11 @@ import pytest
 
 from auditor import audit_text
 
-TABLE = tomllib.loads((Path(__file__).parent / "data" / "label_texts.toml").read_text(encoding="utf-8"))["label"]
+TABLE = [
+    case
+    for name in ("label_texts.toml", "label_texts_more.toml")
+    for case in tomllib.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))["label"]
+]
 
 
 @pytest.mark.parametrize("case", TABLE, ids=[c["id"] for c in TABLE])
