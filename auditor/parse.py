@@ -32,10 +32,10 @@ from .tables import _load, excipient_stems, forms, limits
 
 # ---------------------------------------------------------------- text folding and clean-up
 
-_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰ"
+_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűčďěňřšťůžľĺŕşğÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰČĎĚŇŘŠŤŮŽĽĹŔŞĞ"
 _FOLD = str.maketrans(
     {ch: unicodedata.normalize("NFD", ch)[0] for ch in _ACCENTED}
-    | {"ł": "l", "Ł": "L", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",
+    | {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",
        "\u2014": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-", "’": "'", "‘": "'", "´": "'"}
 )
 # ß stays: German labels write "Magnesium" anyway, and folding it would change the length.
@@ -84,19 +84,25 @@ def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
     return Cleaned("".join(out), tuple(index))
 
 
-_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5"})
 # A number token with OCR letter confusions, followed by a mass unit (possibly misread itself).
 _RE_NUM_CONFUSED = re.compile(
-    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|i.,]*\d)[\dOolI|][\dOoDlI|i]{0,4}(?:[.,][\dOo]{1,3})?)"
+    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|iS.,]*\d)[\dOolI|][\dOoDlI|iS]{0,4}(?:[.,][\dOo]{1,3})?)"
     r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
 )
 # "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
-_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z]{2})")
+_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z])")
 # "Magne-\nsium": a word hyphenated across a line break
 _RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
 # "Magnesium100mg24%": a name glued to its amount
 _RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
-_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9)\b")
+_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma)\b")
+# "0xide": a word that starts with a zero for the letter O
+_RE_ZERO_WORD = re.compile(r"(?<![\p{L}\d])0(?=[a-z]{3})")
+# "200\nmg 48%": an amount whose unit wrapped to the next line
+_RE_UNIT_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=(?:mg|mcg|g)\b)")
+# "(asmagnesiumtaurate)": OCR lost the space after "(as"
+_RE_GLUED_AS = re.compile(r"(?<=\((?:as|from))(?=magnes|magnez)", re.IGNORECASE)
 _RE_UNIT_ML = re.compile(r"(?<=\d\s?)(?:rnl|rnL|mI)\b")
 _RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
 _RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
@@ -133,6 +139,9 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
     c = _sub(c, _RE_HYPHEN_BREAK, "")
     c = _sub(c, _RE_GLUED_AMOUNT, " ")
+    c = _sub(c, _RE_ZERO_WORD, "O")
+    c = _sub(c, _RE_UNIT_WRAPPED, " ")
+    c = _sub(c, _RE_GLUED_AS, " ")
     c = _sub(c, _RE_UNIT_MG, "mg")
     c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
@@ -259,10 +268,15 @@ def patterns() -> _Patterns:
         stem_to_form=stem_to_form,
         standalone_to_form=standalone_to_form,
         amount=re.compile(rf"(?<![\p{{L}}\d.,]){_NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
-        percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%"),
+        # "48%", "48 %", and "%40" (Turkish labels put the sign first)
+        percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
         bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d{1,4})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
         elemental_marker=re.compile(_alt(lex["elemental_markers"]), I),
-        panel_heading=re.compile(_alt(lex["panel_headings"]), I),
+        panel_heading=re.compile(
+            _alt(lex["panel_headings"])
+            + r"|(?<![\p{L}])(?:each|cada|chaque|jede|ogni)\s+(?:[\p{L}-]+\s+){0,3}(?:contains|contiene|contient|enthalt|contem|provides)",
+            I,
+        ),
         ingredient_heading=re.compile(_alt(lex["ingredient_headings"]) + r"\s*[:.]?", I),
         directions_heading=re.compile(_alt(lex["directions_headings"]), I),
         bedtime=re.compile(_alt(lex["bedtime_words"]), I),
@@ -271,18 +285,20 @@ def patterns() -> _Patterns:
             re.compile(rx, I)
             for rx in (
                 # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule"
-                rf"(?:serving\s*size|portion(?:sgro[sß]e)?|porcja|porcion|porzione|dose|tagesdosis|taille de la portion)"
+                rf"(?:serving\s*size|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
                 rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
                 # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
                 rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{_ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
+                # "Per 1 serving (2 tablets, 1,600 mg)", "Portion (2 Kapseln)"
+                rf"(?:serving|portion|porcja|porcao|porcion)\s*\(\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # EU tables: "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules", "Each 2 tablets provide"
-                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
-                # one unit implied: "pro Brausetablette", "Amount Per Tablet", "par sachet"
-                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|je)\s+{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # one unit implied: "pro Brausetablette", "Amount Per Tablet", "Each film coated tablet contains"
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|je|cada|chaque|jede|ogni|her bir|v)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
             )
         ),
         servings_per_container=re.compile(
-            rf"(?:servings\s*per\s*(?:container|bottle|package|pack)|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"(?:servings\s*per\s*(?:con[a-z]{{5,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
             rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
             rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d*[\dlIO]*)"
             rf"|(?:about\s+|ca\.?\s+)?(?P<n2>\d+)\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
@@ -574,6 +590,15 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             loose.append(m)
     # the declared amount: the first one outside parentheses, else the first one at all
     chosen = next((m for m in loose if not depth[m.start()]), loose[0] if loose else None)
+    if seg.head.kind == "form" and compound is None:
+        line_start = text.rfind("\n", 0, seg.head.start) + 1
+        before = list(p.amount.finditer(text, max(line_start, seg.head.start - 24), seg.head.start))
+        if before and not text[before[-1].end() : seg.head.start].strip(" \t:-"):
+            lead = _amount(before[-1], c, raw)
+            if chosen is not None and p.elemental_marker.search(body):
+                compound = lead  # "175 mg magnesium aspartate (equivalent to 11.8 mg magnesium)"
+            elif chosen is None:
+                return _Row(seg, forms_found, lead, None, None, None, False, True)
     mk = p.elemental_marker.search(body)
     if compound is None and seg.head.kind == "form" and mk and chosen is not None and chosen.end() <= mk.start():
         # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium": compound first, then the element
@@ -603,6 +628,43 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren)
 
 
+_RE_AMOUNT_LINE = re.compile(r"^[\s.·…:_|-]*\d[\d.,]*\s?(?:mg|mcg|g)\b[\s.·…:_|-]*(?:\d{1,4}\s?%)?[\s*†]*$", re.IGNORECASE)
+
+
+def _column_block_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
+    """OCR that read a table column by column: N name lines, then N amount lines; the row's amount is the
+    amount line at the same position ("Calcium …\nMagnesium …\nVitamin D3 …\n500 mg 38%\n250 mg 60%\n…")."""
+    p = patterns()
+    text = c.text
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    lines = [text[a:b] for a, b in zip(starts, ends)]
+    here = next(i for i, a in enumerate(starts) if a <= row.seg.start < ends[i] + 1)
+
+    def is_name(line: str) -> bool:
+        return bool(re.search(r"\p{L}{3}", line)) and not p.amount.search(line) and not _RE_AMOUNT_LINE.match(line)
+
+    top = here
+    while top > 0 and is_name(lines[top - 1]) and p.nutrient.search(lines[top - 1]) or (top > 0 and is_name(lines[top - 1]) and p.mg_word.search(lines[top - 1])):
+        top -= 1
+    bottom = here + 1
+    while bottom < len(lines) and is_name(lines[bottom]) and (p.nutrient.search(lines[bottom]) or p.mg_word.search(lines[bottom])):
+        bottom += 1
+    n = bottom - top
+    if n < 2 or bottom + n > len(lines) or not all(_RE_AMOUNT_LINE.match(lines[bottom + k]) for k in range(n)):
+        return row
+    k = bottom + (here - top)
+    am = p.amount.search(lines[k])
+    declared = _amount(am, c, raw, starts[k])
+    percent = percent_raw = None
+    pm = p.percent.search(lines[k], am.end())
+    if pm:
+        percent = int(pm.group("pct"))
+        sp = c.raw_span(starts[k] + pm.start(), starts[k] + pm.end())
+        percent_raw = raw[sp[0] : sp[1]]
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw)
+
+
 def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
     """A row whose amount wrapped to the next line: 'Magnesium (as citrate)\\n200 mg 48%'."""
     p = patterns()
@@ -615,7 +677,7 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
     m = re.match(r"[\s.·…:_-]*", nxt)
     am = p.amount.match(nxt, m.end())
     if not am:
-        return row
+        return _column_block_amount(row, c, raw)
     off = row.seg.line_end + 1
     declared = _amount(am, c, raw, off)
     percent = percent_raw = None
@@ -766,6 +828,12 @@ def _pair(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
             and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
             and text.count("\n", prev.span[1], s.span[0]) <= 2
         ):
+            if prev.declared.mg == s.declared.mg:
+                # "HOŘČÍK CITRÁT 300 mg" (a title) over "Hořčík 300 mg 80 %": the same magnesium, not a compound weight
+                named = replace(s, form=prev.form, forms=prev.forms, variant=prev.variant, form_spans=prev.form_spans,
+                                label_text=prev.label_text) if s.form is MagnesiumForm.UNKNOWN else s
+                out[-1] = compute_source(named)
+                continue
             merged = replace(
                 prev,
                 declared=s.declared,
@@ -822,7 +890,8 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
     if not (fa & fb or MagnesiumForm.UNKNOWN in fa | fb):
         return False
     if a.basis is Basis.COMPOUND and b.basis is Basis.COMPOUND:
-        return False  # two compound rows are two ingredients
+        # two compound rows are two ingredients, unless one repeats the other word for word (a title line)
+        return a.declared is not None and b.declared is not None and a.declared.mg == b.declared.mg and fa == fb
     tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
