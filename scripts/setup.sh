@@ -16,6 +16,8 @@ python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need+=(python3-venv pytho
 [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
 [ -f /usr/share/fonts/truetype/freefont/FreeSans.ttf ] || need+=(fonts-freefont-ttf)
 if [ "$WITH_BROWSER" = 1 ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+# emoji in the web app's verdict cards (browser test and screenshots)
+if [ "$WITH_BROWSER" = 1 ] && [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then need+=(fonts-noto-color-emoji); fi
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
