@@ -6,6 +6,7 @@ Both front ends (CLI and Streamlit) call only these functions.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -192,7 +193,7 @@ def audit_bytes(data: bytes, name: str) -> AuditResult:
         return audit_text(decode_text(data, path=name), input_name=name, content_sha256=digest)
     from .ocr import ocr_image  # Pillow and Tesseract only when an image is audited
 
-    ocr = ocr_image(data, name=name)
+    ocr = ocr_image(data, name=name, is_plausible=plausibility)
     result = audit_text(ocr.text, input_name=name, ocr=ocr, content_sha256=digest)
     return result
 
@@ -213,6 +214,11 @@ def error_result(name: str, err: AuditorError, content_sha256: str | None = None
     return AuditResult(input=name, status=Status.ERROR, error_code=err.code, error_message=err.message, content_sha256=content_sha256)
 
 
+_RE_ANY_AMOUNT = re.compile(r"\d\s?(?:mg|mcg|µg|ug|g|IU)\b", re.IGNORECASE)
+# any trace of the element's name, even garbled ("Magnes", "agnesi", "magnez"): then another pass is worth it
+_RE_MAGNESIUM_LIKE = re.compile(r"agnes|magne|agnez|gnesi", re.IGNORECASE)
+
+
 def plausibility(text: str) -> tuple[bool, str]:
     """Is an OCR reading good enough to stop trying other passes? Used by the OCR strategy.
 
@@ -224,8 +230,13 @@ def plausibility(text: str) -> tuple[bool, str]:
         return False, "almost no text read"
     amounts = [s for s in facts.sources if s.declared is not None]
     if not amounts:
+        if facts.sources and not facts.has_panel and any(s.form is not MagnesiumForm.UNKNOWN for s in facts.sources):
+            return True, "a front label naming the form; no panel in view"
         if facts.sources:
             return False, "magnesium named but no amount read"
+        if len(_RE_ANY_AMOUNT.findall(text)) >= 4 and not _RE_MAGNESIUM_LIKE.search(text):
+            # the panel was read (several nutrient amounts) and nothing like "magnesium" is in it
+            return True, "panel read; no magnesium row"
         if facts.has_panel:
             return False, "a facts panel is visible but no magnesium row was read"
         return False, "no magnesium found"

@@ -1061,6 +1061,15 @@ def _co_ingredients(text: str, c: Cleaned, raw: str) -> tuple[CoIngredient, ...]
 # ---------------------------------------------------------------- the parser
 
 
+def _amountless_source(m: FormMention, reason: str, form_spans: tuple[Span, ...] | None = None) -> MagnesiumSource:
+    """A magnesium source named on the label with no amount (front of pack, ingredient list)."""
+    return MagnesiumSource(
+        form=m.form, forms=(m.form,), variant=m.variant, label_text=" ".join(m.label_text.split()), declared=None,
+        basis=Basis.UNKNOWN, basis_reason=reason, raw=m.label_text.strip(), span=m.span,
+        form_spans=(m.span,) if form_spans is None else form_spans,
+    )
+
+
 def parse_label(raw: str) -> LabelFacts:
     """Parse label text (typed, pasted or OCR) into LabelFacts.
 
@@ -1125,34 +1134,22 @@ def parse_label(raw: str) -> LabelFacts:
             filled.append(s)
         sources = filled
     else:
-        seen = set()
+        seen: set[MagnesiumForm] = set()
         for n in named:
-            if n.form in seen:
-                continue
-            seen.add(n.form)
-            sources.append(
-                MagnesiumSource(form=n.form, forms=(n.form,), variant=n.variant, label_text=" ".join(n.label_text.split()),
-                                declared=None, basis=Basis.UNKNOWN, basis_reason="the label names the form but gives no amount",
-                                raw=n.label_text.strip(), span=n.span, form_spans=(n.span,))
-            )
-        if not sources and ingredient_forms:
+            if n.form not in seen:
+                seen.add(n.form)
+                sources.append(_amountless_source(n, "the label names the form but gives no amount"))
+        if not sources:
             # a magnesium compound only in the ingredient list: a source with no amount
             for fm in ingredient_forms:
                 if fm.form not in seen:
                     seen.add(fm.form)
-                    sources.append(
-                        MagnesiumSource(form=fm.form, forms=(fm.form,), variant=fm.variant, label_text=" ".join(fm.label_text.split()),
-                                        declared=None, basis=Basis.UNKNOWN, basis_reason="named in the ingredients with no amount",
-                                        raw=fm.label_text.strip(), span=fm.span, form_spans=(fm.span,))
-                    )
+                    sources.append(_amountless_source(fm, "named in the ingredients with no amount"))
         if not sources and magnesium_mentioned and any(m.kind == "bare" and not in_ingredients(m.start) for m in mentions):
             m = next(m for m in mentions if m.kind == "bare")
             sp = c.raw_span(m.start, m.end)
-            sources.append(
-                MagnesiumSource(form=MagnesiumForm.UNKNOWN, forms=(MagnesiumForm.UNKNOWN,), label_text=raw[sp[0]:sp[1]],
-                                declared=None, basis=Basis.UNKNOWN, basis_reason="magnesium named with no form and no amount",
-                                raw=raw[sp[0]:sp[1]], span=sp)
-            )
+            bare = FormMention(MagnesiumForm.UNKNOWN, raw[sp[0] : sp[1]], sp)
+            sources.append(_amountless_source(bare, "magnesium named with no form and no amount", form_spans=()))
     for s in sources:
         limit = limits()["plausibility"]["max_elemental_per_serving_mg"]
         if s.elemental_mg is not None and s.elemental_mg > limit:
