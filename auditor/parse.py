@@ -84,10 +84,10 @@ def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
     return Cleaned("".join(out), tuple(index))
 
 
-_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5"})
+_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"})
 # A number token with OCR letter confusions, followed by a mass unit (possibly misread itself).
 _RE_NUM_CONFUSED = re.compile(
-    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|iS.,]*\d)[\dOolI|][\dOoDlI|iS]{0,4}(?:[.,][\dOo]{1,3})?)"
+    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|iSB.,]*\d)[\dOolI|][\dOoDlI|iSB]{0,4}(?:[.,][\dOo]{1,3})?)"
     r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
 )
 # "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
@@ -115,7 +115,8 @@ _NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
 def _fix_fuzzy_magnesium(m: re.Match) -> str:
     word = m.group(0)
     low = word.lower()
-    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn")):
+    # "agnesium": the first letter clipped at the edge of a curved bottle
+    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes")):
         return word
     fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)
     if fz is None or sum(fz.fuzzy_counts) > 2:
@@ -219,7 +220,10 @@ class _Patterns:
     buffered: re.Pattern
 
 
-_ADJ = r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level)\s+)?"
+_ADJ = (
+    r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level"
+    r"|enteric[\s-]coated|film[\s-]coated|coated|sugar[\s-]free|small|large|mini)\s+)?"
+)
 _NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
@@ -270,7 +274,7 @@ def patterns() -> _Patterns:
         amount=re.compile(rf"(?<![\p{{L}}\d.,]){_NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
         # "48%", "48 %", and "%40" (Turkish labels put the sign first)
         percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
-        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d{1,4})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
+        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d[\dOo]{0,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
         elemental_marker=re.compile(_alt(lex["elemental_markers"]), I),
         panel_heading=re.compile(
             _alt(lex["panel_headings"])
@@ -284,8 +288,10 @@ def patterns() -> _Patterns:
         serving_size=tuple(
             re.compile(rx, I)
             for rx in (
-                # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule"
-                rf"(?:serving\s*size|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
+                # "pro Tagesdosis (2 Kapseln)", "w dziennej porcji (3 tabletki)": a count in parentheses is the serving
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule", OCR "Servng Sze"
+                rf"(?:(?:serving){{e<=1}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
                 rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
                 # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
                 rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{_ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
@@ -293,12 +299,14 @@ def patterns() -> _Patterns:
                 rf"(?:serving|portion|porcja|porcao|porcion)\s*\(\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # EU tables: "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules", "Each 2 tablets provide"
                 rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # "Two tablets provide:", "2 capsules contain"
+                rf"(?<![\p{{L}}\d])(?P<count>{count})\s+{_ADJ}(?P<unit>{unit_alt})\s+(?:provide|provides|contain|contains|supply|supplies)(?![\p{{L}}])",
                 # one unit implied: "pro Brausetablette", "Amount Per Tablet", "Each film coated tablet contains"
                 rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|je|cada|chaque|jede|ogni|her bir|v)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
             )
         ),
         servings_per_container=re.compile(
-            rf"(?:servings\s*per\s*(?:con[a-z]{{5,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"(?:(?:servings){{e<=1}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
             rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
             rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d*[\dlIO]*)"
             rf"|(?:about\s+|ca\.?\s+)?(?P<n2>\d+)\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
@@ -549,6 +557,8 @@ class _Row:
     marker: bool
     head_is_form: bool
     unit_fixed: bool = False
+    # amount + %DV pairs side by side ("100 mg 24%   200 mg 48%": per tablet, per serving)
+    columns: tuple[tuple[Amount, int, str], ...] = ()
 
 
 def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
@@ -569,6 +579,8 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         if not _RE_INTRO.search(text[max(s, a - 14) : a]) and not depth[m.start()]:
             continue
         f = _form_of_stem(m.group("stem"))
+        if f is MagnesiumForm.AMINO_ACID_CHELATE and any(ff is not f for ff, _, _, _ in forms_found):
+            continue  # "Glycinate/Lysinate Chelate": the chelate of a named amino acid
         forms_found.append((f, _variant(f, m.group(0), text[b : b + 20]), a, b))
     forms_found.sort(key=lambda x: x[2])
 
@@ -600,10 +612,11 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             elif chosen is None:
                 return _Row(seg, forms_found, lead, None, None, None, False, True)
     mk = p.elemental_marker.search(body)
-    if compound is None and seg.head.kind == "form" and mk and chosen is not None and chosen.end() <= mk.start():
-        # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium": compound first, then the element
+    if compound is None and seg.head.kind == "form" and mk and chosen is not None:
+        # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium" and "Magnesium Glycinate (providing
+        # 100 mg elemental magnesium) 700 mg": the amount after the marker is the element, the other the compound
         after = next((m for m in loose if m.start() >= mk.end()), None)
-        if after is not None:
+        if after is not None and after is not chosen:
             compound = _amount(chosen, c, raw, s)
             chosen = after
     if chosen is not None:
@@ -621,11 +634,20 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             rest = text[s + dpos : seg.line_end]
             bm = p.bare_percent.match(rest)
             if bm:
-                percent = int(bm.group("pct"))
+                percent = int(bm.group("pct").translate(_DIGITISH))
                 sp = c.raw_span(s + dpos + bm.start("pct"), s + dpos + bm.end("pct"))
                 percent_raw = raw[sp[0] : sp[1]]
-    marker = bool(p.elemental_marker.search(body))
-    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren)
+    # "Magnesium Malate 1250mg providing": a marker after the amount announces the next row, not this one
+    marker = bool(mk) and chosen is not None and (mk.start() < chosen.start() or depth[mk.start()] > 0 and depth[mk.start()] == depth[chosen.start()])
+    columns = []
+    for m in loose:
+        if depth[m.start()]:
+            continue
+        pm = re.match(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%", body[m.end() :])
+        if pm:
+            columns.append((_amount(m, c, raw, s), int(pm.group("pct")), pm.group(0).strip()))
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren,
+                columns=tuple(columns))
 
 
 _RE_AMOUNT_LINE = re.compile(r"^[\s.·…:_|-]*\d[\d.,]*\s?(?:mg|mcg|g)\b[\s.·…:_|-]*(?:\d{1,4}\s?%)?[\s*†]*$", re.IGNORECASE)
@@ -663,6 +685,16 @@ def _column_block_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
         sp = c.raw_span(starts[k] + pm.start(), starts[k] + pm.end())
         percent_raw = raw[sp[0] : sp[1]]
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw)
+
+
+def _serving_column(row: _Row, serving: Serving) -> _Row:
+    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first."""
+    if len(row.columns) < 2 or not serving.count or serving.count <= 1:
+        return row
+    first, second = row.columns[0], row.columns[1]
+    if abs(second[0].mg - first[0].mg * serving.count) <= 0.02 * second[0].mg:
+        return replace(row, declared=second[0], percent=second[1], percent_raw=second[2])
+    return row
 
 
 def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
@@ -816,6 +848,11 @@ def _pair(sources: list[MagnesiumSource], text: str) -> list[MagnesiumSource]:
     """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
     'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount."""
     out: list[MagnesiumSource] = []
+    # a title line that repeats a compound row word for word ("Magnesium Malate 1250mg") is that row
+    sources = [s for i, s in enumerate(sources) if not (
+        s.basis is Basis.COMPOUND and s.declared is not None and any(
+            t.basis is Basis.COMPOUND and t.declared is not None and t.declared.mg == s.declared.mg and t.forms == s.forms
+            for t in sources[i + 1 :]))]
     for s in _absorb_totals(sources, text):
         prev = out[-1] if out else None
         if (
@@ -922,6 +959,9 @@ def _ingredient_sections(text: str) -> list[tuple[int, int]]:
             continue
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
+        # a list that ends its line with a full stop is over (the panel may follow with no blank line)
+        period = re.search(r"\.[ \t]*\n", text[m.end() : end])
+        end = m.end() + period.end() - 1 if period else end
         stop = p.directions_heading.search(text, m.end(), end)
         w = re.search(r"(?i)\b(?:warning|caution|store|ostrzezenie|warnhinweis|hinweis|distributed|manufactured)", text[m.end() : end])
         cut = min([x for x in (stop.start() if stop and stop.start() > m.end() + 3 else None, m.end() + w.start() if w else None) if x] + [end])
@@ -988,6 +1028,9 @@ def _daily_servings(text: str, count: float | None, unit: str | None) -> tuple[f
                 continue
             times = _times_a_day(window, d.end())
             units_per_day = n * times
+            cap = _RE_UP_TO_PER_DAY.search(window)
+            if cap and p.unit_to_canonical.get(_norm_key(cap.group("unit"))) == u:
+                units_per_day = max(units_per_day, _count(cap.group("n")) or 0)  # "1 tablet with each meal (up to 3 tablets per day)"
             if u == "serving":
                 servings = units_per_day
             elif count and (unit is None or u == unit or unit == "serving"):
@@ -1009,6 +1052,9 @@ _RE_TIMES = re.compile(
 _RE_EVERY_HOURS = re.compile(r"every\s+(?P<h>\d+)\s*(?:hours|hrs|h)\b|alle\s+(?P<h2>\d+)\s*stunden|co\s+(?P<h3>\d+)\s*godzin", re.IGNORECASE)
 
 
+_RE_UP_TO_PER_DAY = re.compile(
+    r"up\s+to\s+(?P<n>\d+|two|three|four|five|six)\s+(?P<unit>[\p{L}]+)\s+(?:per\s+day|a\s+day|daily|each\s+day)", re.IGNORECASE
+)
 _RE_CLAUSE_END = re.compile(r"\n|;|\.\s")
 
 
@@ -1098,11 +1144,12 @@ def parse_label(raw: str) -> LabelFacts:
     panel = p.panel_heading.search(text)
     panel_start = panel.start() if panel else None
 
+    serving = _serving(text, c, raw)
     rows: list[_Row] = []
     for seg in _segments(text, mentions):
         if in_ingredients(seg.head.start):
             continue
-        row = _wrapped_amount(_read_segment(seg, c, raw), c, raw)
+        row = _serving_column(_wrapped_amount(_read_segment(seg, c, raw), c, raw), serving)
         row, fix = _fix_units(row)
         if fix:
             unit_fixes.append(fix)
@@ -1160,7 +1207,7 @@ def parse_label(raw: str) -> LabelFacts:
         warnings.append("magnesium appears only as an excipient (e.g. magnesium stearate), which is not a source")
     return LabelFacts(
         text=raw,
-        serving=_serving(text, c, raw),
+        serving=serving,
         sources=tuple(sources),
         ingredient_forms=ingredient_forms,
         co_ingredients=_co_ingredients(text, c, raw),
