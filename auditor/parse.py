@@ -601,7 +601,11 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         else:
             loose.append(m)
     # the declared amount: the first one outside parentheses, else the first one at all
-    chosen = next((m for m in loose if not depth[m.start()]), loose[0] if loose else None)
+    # after the name first ("200 g … Magnesium (oxide) 200 mg" is not 200 g of magnesium), then before it
+    after_head = [m for m in loose if s + m.start() >= seg.head.end]
+    chosen = next((m for m in after_head if not depth[m.start()]), None) or next(
+        (m for m in loose if not depth[m.start()]), loose[0] if loose else None
+    )
     if seg.head.kind == "form" and compound is None:
         line_start = text.rfind("\n", 0, seg.head.start) + 1
         before = list(p.amount.finditer(text, max(line_start, seg.head.start - 24), seg.head.start))
@@ -822,6 +826,8 @@ def compute_source(src: MagnesiumSource) -> MagnesiumSource:
     single = len(fs) == 1
     if src.basis is Basis.ELEMENTAL:
         el = d.mg
+        if src.compound_declared is not None and src.compound_declared.mg < el:
+            src = replace(src, compound_declared=None)  # a "compound weight" lighter than its magnesium is another number
         comp = src.compound_declared.mg if src.compound_declared else (
             chemistry.compound_from_elemental(el, src.form, src.variant) if single else None
         )
