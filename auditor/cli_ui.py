@@ -1,5 +1,67 @@
-"""Subcommands of the auditor CLI (registered by auditor.cli)."""
+"""The `auditor ui` subcommand: serve the Streamlit app in ui/app.py (registered by auditor.cli)."""
 
 from __future__ import annotations
 
-REGISTER: list = []
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import AuditorError, ExitCode
+
+APP = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+
+
+class UiMissingError(FileNotFoundError, AuditorError):
+    """ui/app.py is not beside the package (a wheel install without the repository)."""
+
+    code = "ui_missing"
+    exit_code = ExitCode.INPUT_ERROR
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        AuditorError.__init__(self, message, path=path)
+
+
+def streamlit_command(port: int | None = None, address: str | None = None, app: Path = APP) -> list[str]:
+    """The `python -m streamlit run` command line, with the settings of ui/.streamlit/config.toml as flags.
+
+    Flags rather than only the config file: Streamlit reads config.toml from the working directory, so the
+    upload limit and the no-telemetry setting must hold wherever `auditor ui` is started.
+    """
+    from .view import MAX_UPLOAD_MB  # the one limit the pages also check
+
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.headless", "true",
+        "--server.maxUploadSize", str(MAX_UPLOAD_MB),
+        "--browser.gatherUsageStats", "false",
+        "--global.showWarningOnDirectExecution", "false",
+    ]
+    if port is not None:
+        cmd += ["--server.port", str(port)]
+    if address is not None:
+        cmd += ["--server.address", address]
+    return cmd
+
+
+def cmd_ui(args) -> int:
+    if not APP.is_file():
+        raise UiMissingError("the web app is not installed beside the package; run `auditor ui` from a clone of the repository (pip install -e .)", path=str(APP))
+    try:
+        # cwd=ui/ so Streamlit also picks up ui/.streamlit/config.toml (theme, toolbar)
+        return subprocess.call(streamlit_command(args.port, args.address), cwd=APP.parent)
+    except KeyboardInterrupt:
+        return int(ExitCode.OK)
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "ui",
+        help="start the web app (Scan, Compare, Batch) in the browser",
+        description="Serve the Streamlit web app on http://localhost:PORT (default 8501). Stop it with Ctrl-C.",
+    )
+    p.add_argument("--port", type=int, default=None, help="port to serve on (default: Streamlit's 8501)")
+    p.add_argument("--address", default=None, help="address to bind (default: all interfaces; 127.0.0.1 for this machine only)")
+    p.set_defaults(func=cmd_ui)
+
+
+REGISTER: list = [register]

@@ -257,20 +257,34 @@ class Store:
         )
 
     def ocr_engine_version(self) -> str:
-        """The Tesseract version, remembered per binary (path, size, mtime) so cached reruns skip the probe.
+        """The Tesseract version OCR runs with, remembered per engine (tesserocr release, or the binary's path,
+        size and mtime) so cached reruns skip the probe.
 
         Asking Tesseract costs ~1 s here (pytesseract imports pandas when it is installed); an upgraded
         binary has a new size or mtime, so it is asked again.
         """
         if self._engine_version is not None:
             return self._engine_version
-        exe = shutil.which("tesseract")
-        if exe is None:
+        from .errors import OcrUnavailableError
+        from .ocr import ocr_engine
+
+        try:
+            engine = ocr_engine()
+        except OcrUnavailableError:  # a bad AUDITOR_OCR_ENGINE: such audits fail and are never stored
             self._engine_version = "missing"
             return self._engine_version
-        real = os.path.realpath(exe)
-        st = os.stat(real)
-        key = f"tesseract_version:{real}:{st.st_size}:{st.st_mtime_ns}"
+        if engine == "tesserocr":
+            import tesserocr  # its wheel pins the bundled libtesseract, so its version identifies the engine
+
+            key = f"tesseract_version:tesserocr:{tesserocr.__version__}"
+        else:
+            exe = shutil.which("tesseract")
+            if exe is None:
+                self._engine_version = "missing"
+                return self._engine_version
+            real = os.path.realpath(exe)
+            st = os.stat(real)
+            key = f"tesseract_version:pytesseract:{real}:{st.st_size}:{st.st_mtime_ns}"
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if row is not None:
             self._engine_version = row[0]
