@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pillow_heif
-import pytesseract
 from PIL import Image, ImageChops, ImageFilter, ImageOps, UnidentifiedImageError
 
 from .errors import ImageReadError, OcrFailedError, OcrUnavailableError
@@ -104,6 +103,15 @@ def _ensure_single_thread() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
+
+def _pytesseract():
+    """pytesseract, imported on first use: it imports pandas when that is installed (~0.4 s), which runs on the
+    in-process engine and cached batch reruns never need."""
+    import pytesseract
+
+    return pytesseract
+
+
 def ocr_engine() -> str:
     """The engine OCR runs with: `$AUDITOR_OCR_ENGINE`, else tesserocr when it is installed, else pytesseract.
 
@@ -135,8 +143,8 @@ def _tesserocr_module():
 @lru_cache(maxsize=4)
 def _version_for(cmd: str) -> str:
     try:
-        return str(pytesseract.get_tesseract_version())
-    except pytesseract.TesseractNotFoundError:
+        return str(_pytesseract().get_tesseract_version())
+    except _pytesseract().TesseractNotFoundError:
         raise OcrUnavailableError(INSTALL_HINT) from None
     except SystemExit as e:  # pytesseract exits on a version it cannot parse or that is too old
         raise OcrUnavailableError(f"unusable Tesseract ({e}); install Tesseract 4 or newer") from None
@@ -153,7 +161,7 @@ def tesseract_version() -> str:
         _tesserocr_api()  # a version is only useful if the engine can run: check the traineddata too
         found = re.search(r"\d+\.\d+(\.\d+)?", _tesserocr_module().tesseract_version())
         return found.group(0) if found else "unknown"
-    return _version_for(str(pytesseract.pytesseract.tesseract_cmd))
+    return _version_for(str(_pytesseract().pytesseract.tesseract_cmd))
 
 
 def _has_lang(folder: str | os.PathLike) -> bool:
@@ -170,7 +178,7 @@ def _tessdata_dir() -> str | None:
         for folder in (prefix, os.path.join(prefix, "tessdata")):
             if _has_lang(folder):
                 return folder
-    exe = shutil.which(str(pytesseract.pytesseract.tesseract_cmd))
+    exe = shutil.which(str(_pytesseract().pytesseract.tesseract_cmd))
     if exe:
         try:
             out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=10).stdout
@@ -271,12 +279,12 @@ def _pytesseract_data(image: Image.Image, *, psm: int, timeout_s: float, name: s
     # BMP: pytesseract writes the image to a temp file; PNG compression of a 5 MP page costs ~150 ms, BMP ~5 ms.
     image.format = "BMP"
     try:
-        return pytesseract.image_to_data(
-            image, config=f"{_DEFAULT_CONFIG} --psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout_s
+        return _pytesseract().image_to_data(
+            image, config=f"{_DEFAULT_CONFIG} --psm {psm}", output_type=_pytesseract().Output.DICT, timeout=timeout_s
         )
-    except pytesseract.TesseractNotFoundError:
+    except _pytesseract().TesseractNotFoundError:
         raise OcrUnavailableError(INSTALL_HINT, path=name) from None
-    except pytesseract.TesseractError as e:
+    except _pytesseract().TesseractError as e:
         raise OcrFailedError(f"Tesseract failed ({e.message or e.status}); try another photo or pass the label as text", path=name) from None
     except RuntimeError as e:
         if "timeout" in str(e).lower():
