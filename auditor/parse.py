@@ -556,7 +556,6 @@ class _Row:
     percent_raw: str | None
     marker: bool
     head_is_form: bool
-    unit_fixed: bool = False
     # amount + %DV pairs side by side ("100 mg 24%   200 mg 48%": per tablet, per serving)
     columns: tuple[tuple[Amount, int, str], ...] = ()
 
@@ -670,11 +669,14 @@ def _column_block_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
     def is_name(line: str) -> bool:
         return bool(re.search(r"\p{L}{3}", line)) and not p.amount.search(line) and not _RE_AMOUNT_LINE.match(line)
 
+    def is_row_name(i: int) -> bool:
+        return is_name(lines[i]) and bool(p.nutrient.search(lines[i]) or p.mg_word.search(lines[i]))
+
     top = here
-    while top > 0 and is_name(lines[top - 1]) and p.nutrient.search(lines[top - 1]) or (top > 0 and is_name(lines[top - 1]) and p.mg_word.search(lines[top - 1])):
+    while top > 0 and is_row_name(top - 1):
         top -= 1
     bottom = here + 1
-    while bottom < len(lines) and is_name(lines[bottom]) and (p.nutrient.search(lines[bottom]) or p.mg_word.search(lines[bottom])):
+    while bottom < len(lines) and is_row_name(bottom):
         bottom += 1
     n = bottom - top
     if n < 2 or bottom + n > len(lines) or not all(_RE_AMOUNT_LINE.match(lines[bottom + k]) for k in range(n)):
@@ -738,27 +740,27 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
 # ---------------------------------------------------------------- rows → sources
 
 
-def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...], variant: str | None) -> tuple[Basis, str, bool]:
-    """Decide elemental vs compound for a row; returns (basis, reason, mcg→mg fix applied)."""
+def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...], variant: str | None) -> tuple[Basis, str]:
+    """Decide elemental vs compound for a row; returns (basis, the reason in words)."""
     d = row.declared
     assert d is not None
     if row.marker:
-        return Basis.ELEMENTAL, "marked elemental on the label", False
+        return Basis.ELEMENTAL, "marked elemental on the label"
     if not row.head_is_form:
         if row.compound is not None:
-            return Basis.ELEMENTAL, "element row with its compound weight beside it", False
-        return Basis.ELEMENTAL, "an element row ('Magnesium …') declares magnesium itself (21 CFR 101.36)", False
+            return Basis.ELEMENTAL, "element row with its compound weight beside it"
+        return Basis.ELEMENTAL, "an element row ('Magnesium …') declares magnesium itself (21 CFR 101.36)"
     # A compound name with an amount: the %DV decides.
     if row.percent is not None and row.percent > 0:
         if dv_matches(d.mg, row.percent):
-            return Basis.ELEMENTAL, f"the printed {row.percent}% DV matches {d.mg:g} mg as magnesium", False
+            return Basis.ELEMENTAL, f"the printed {row.percent}% DV matches {d.mg:g} mg as magnesium"
         el = chemistry.elemental_from_compound(d.mg, form, variant) if len(forms_) == 1 else None
         if el is not None and dv_matches(el, row.percent):
-            return Basis.COMPOUND, f"the printed {row.percent}% DV matches {el:.0f} mg magnesium in {d.mg:g} mg compound", False
-        return Basis.COMPOUND, "a compound name with an amount is the compound weight (the %DV does not match either reading)", False
+            return Basis.COMPOUND, f"the printed {row.percent}% DV matches {el:.0f} mg magnesium in {d.mg:g} mg compound"
+        return Basis.COMPOUND, "a compound name with an amount is the compound weight (the %DV does not match either reading)"
     if form is MagnesiumForm.AMINO_ACID_CHELATE:
-        return Basis.COMPOUND, "a chelate weight with no named amino acid: the magnesium in it cannot be computed", False
-    return Basis.COMPOUND, "a compound name with an amount and no element row is the compound weight", False
+        return Basis.COMPOUND, "a chelate weight with no named amino acid: the magnesium in it cannot be computed"
+    return Basis.COMPOUND, "a compound name with an amount and no element row is the compound weight"
 
 
 def _fix_units(row: _Row) -> tuple[_Row, str | None]:
@@ -769,7 +771,7 @@ def _fix_units(row: _Row) -> tuple[_Row, str | None]:
     as_mg = d.value
     if dv_matches(as_mg, row.percent) and not dv_matches(d.mg, row.percent):
         fixed = Amount(d.value, "mg", as_mg, d.raw, d.span)
-        return replace(row, declared=fixed, unit_fixed=True), (
+        return replace(row, declared=fixed), (
             f"'{d.raw}' read as {as_mg:g} mg: the printed {row.percent}% DV only fits milligrams"
         )
     return row, None
@@ -811,7 +813,7 @@ def _to_source(row: _Row, raw: str, c: Cleaned, ingredient_forms: tuple[FormMent
     )
     if row.declared is None:
         return MagnesiumSource(declared=None, basis=Basis.UNKNOWN, basis_reason="no amount on the label", **common)
-    basis, why = _basis_of(row, form, fs, variant)[:2]
+    basis, why = _basis_of(row, form, fs, variant)
     d = row.declared
     src = MagnesiumSource(declared=d, basis=basis, basis_reason=why, compound_declared=row.compound, **common)
     return compute_source(src)
