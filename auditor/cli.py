@@ -89,8 +89,11 @@ def render_result(r: AuditResult, console) -> None:
 
 
 def cmd_scan(args) -> int:
+    from .cli_batch import open_store
+
     results = []
     code = ExitCode.OK
+    store = open_store(args)  # every audit is saved, so `history`, `show` and `compare HASH` find it
     for path in args.paths:
         try:
             r = audit_path(path)
@@ -101,7 +104,11 @@ def cmd_scan(args) -> int:
 
             r = error_result(str(path), e)
             code = max(code, e.exit_code)
+        if store is not None:
+            store.save_result(r, path=str(Path(path).absolute()))
         results.append(r)
+    if store is not None:
+        store.close()
     if args.json:
         dicts = [to_dict(r) for r in results]
         _print_json(dicts[0] if len(dicts) == 1 else dicts)
@@ -127,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scan", help="audit label photos or label text files", description="Audit one or more label photos (JPEG, PNG, WebP, TIFF, BMP, HEIC) or .txt label texts.")
     p.add_argument("paths", nargs="+", metavar="FILE", help="label photo or .txt file")
     p.add_argument("--json", action="store_true", help="print the JSON output contract (schema_version 1)")
+    from .cli_batch import store_options
+
+    store_options(p)
     p.set_defaults(func=cmd_scan)
 
     for register in _extra_commands():

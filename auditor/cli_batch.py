@@ -14,7 +14,7 @@ from .models import Level
 # -- shared options (defined once, like sqlite-utils' output_options) ---------------------------------------
 
 
-def _store_options(p: argparse.ArgumentParser, *, no_cache: bool = True) -> None:
+def store_options(p: argparse.ArgumentParser, *, no_cache: bool = True) -> None:
     p.add_argument("--db", metavar="PATH", help="audit store (default: $AUDITOR_DB, else $XDG_DATA_HOME/auditor/audits.db)")
     if no_cache:
         p.add_argument("--no-cache", action="store_true", help="do not read or write the audit store")
@@ -55,7 +55,7 @@ def _report_path(s: str) -> Path:
     return p
 
 
-def _open_store(args):
+def open_store(args):
     """The store the options ask for, or None with --no-cache."""
     if getattr(args, "no_cache", False):
         return None
@@ -132,7 +132,7 @@ class _Progress:
 def cmd_batch(args) -> int:
     from .batch import run_batch, write_report
 
-    store = _open_store(args)
+    store = open_store(args)
     err = _console(stderr=True)
     try:
         with _Progress(err) as progress:
@@ -191,7 +191,7 @@ def _batch_summary(report, console) -> None:
 def cmd_history(args) -> int:
     from .cli import _print_json
 
-    store = _open_store(args)
+    store = open_store(args)
     try:
         audits = store.history(args.limit)
     finally:
@@ -219,7 +219,7 @@ def cmd_show(args) -> int:
     from .audit import read_input_bytes, sha256
     from .cli import _print_json
 
-    store = _open_store(args)
+    store = open_store(args)
     try:
         ref = args.ref
         if os.path.exists(ref):
@@ -277,7 +277,7 @@ def cmd_compare(args) -> int:
         price, count = getattr(args, f"price_{side}"), getattr(args, f"count_{side}")
         if (price is None) != (count is None):
             return _usage_error(f"give both --price-{side} and --count-{side} (the bottle price and its units), or neither")
-    store = _open_store(args)
+    store = open_store(args)
     try:
         da = load_contract(args.a, store=store)
         db = load_contract(args.b, store=store)
@@ -352,7 +352,7 @@ def register_batch(sub) -> None:
     p.add_argument("--recursive", "-r", action="store_true", help="include subfolders")
     p.add_argument("--out", "-o", type=_report_path, metavar="REPORT", help="write the report: .csv, .jsonl, .json or .md (written atomically)")
     p.add_argument("--workers", "-j", type=_positive_int, metavar="N", help="parallel processes (default: all cores)")
-    _store_options(p)
+    store_options(p)
     p.set_defaults(func=cmd_batch)
 
 
@@ -360,7 +360,7 @@ def register_history(sub) -> None:
     p = sub.add_parser("history", help="list past audits from the store", description="List past audits, most recent first.")
     p.add_argument("--limit", "-n", type=_positive_int, default=20, metavar="N", help="how many (default 20)")
     _json_option(p, "the list")
-    _store_options(p, no_cache=False)
+    store_options(p, no_cache=False)
     p.set_defaults(func=cmd_history)
 
 
@@ -370,7 +370,7 @@ def register_show(sub) -> None:
     )
     p.add_argument("ref", metavar="HASH|FILE", help="sha256 prefix (6+ hex characters) or a file that was audited")
     _json_option(p, "the stored audit (schema_version 1 contract)")
-    _store_options(p, no_cache=False)
+    store_options(p, no_cache=False)
     p.set_defaults(func=cmd_show)
 
 
@@ -385,7 +385,7 @@ def register_compare(sub) -> None:
         p.add_argument(f"--price-{side}", type=_positive_float, metavar="USD", help=f"price of bottle {side.upper()}")
         p.add_argument(f"--count-{side}", type=_positive_float, metavar="N", help=f"units (capsules, tablets, scoops) in bottle {side.upper()}")
     _json_option(p, "the comparison")
-    _store_options(p)
+    store_options(p)
     p.set_defaults(func=cmd_compare)
 
 

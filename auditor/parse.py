@@ -11,6 +11,7 @@ Stages, each a small named function:
 from __future__ import annotations
 
 import unicodedata
+from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -112,6 +113,40 @@ _RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
 _NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
 
 
+_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*rn\p{L}*(?![\p{L}])", re.IGNORECASE)
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every label word the parser knows (element, forms, units, headings, frequencies), for OCR repairs."""
+    lex = lexicon()
+    words: set[str] = set()
+    for key in ("magnesium_words", "elemental_markers", "panel_headings", "ingredient_headings", "directions_headings",
+                "bedtime_words", "nutrient_words"):
+        for phrase in lex[key]:
+            words.update(fold(phrase).lower().split())
+    for spellings in lex["serving_units"].values():
+        for phrase in spellings:
+            words.update(fold(phrase).lower().split())
+    for phrase in lex["frequency"]:
+        words.update(phrase.split())
+    for info in forms().values():
+        for phrase in (*info.stems, *info.synonyms):
+            words.update(fold(phrase).lower().replace("-", " ").split())
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+def _fix_rn(m: re.Match) -> str:
+    """'rn' read for 'm' ("rnagnesium", "cornprimé", "Magnesiurnbisglycinat"): fixed only where the result is a
+    word the parser knows, or starts with the element's name, so "corn" or "return" stay as they are."""
+    word = m.group(0)
+    fixed = re.sub("rn", "m", word, flags=re.IGNORECASE)
+    low = fixed.lower()
+    if low in _vocabulary() or (low.startswith("magnesium") and not word.lower().startswith("magnesium")):
+        return fixed
+    return word
+
+
 def _fix_fuzzy_magnesium(m: re.Match) -> str:
     word = m.group(0)
     low = word.lower()
@@ -134,6 +169,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     - a row wrapped inside an open parenthesis is joined into one line.
     """
     c = Cleaned(fold(text), tuple(range(len(text) + 1)))
+    c = _sub(c, _RE_RN_WORD, _fix_rn)
     c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
     c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
     c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
@@ -149,16 +185,22 @@ def clean_ocr_text(text: str) -> Cleaned:
     return Cleaned(_join_open_parentheses(c.text), c.index)
 
 
+_RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
+
+
 def _join_open_parentheses(text: str) -> str:
     """Replace a newline by a space while a parenthesis is open (rows that wrap), same length."""
+    if "(" not in text:
+        return text
     chars = list(text)
     depth = 0
-    for i, ch in enumerate(chars):
+    for m in _RE_PAREN_OR_NEWLINE.finditer(text):  # visits only the few characters that matter
+        i, ch = m.start(), m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        elif ch == "\n" and depth:
+        elif depth:
             # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row
             nxt = text.find("\n", i + 1)
             close = text.find(")", i + 1)
@@ -214,6 +256,7 @@ class _Patterns:
     directions_dose: re.Pattern
     frequency: re.Pattern
     unit_to_canonical: dict[str, str]
+    unit_words: str  # the serving units' spellings as one alternation
     number_words: dict[str, int]
     frequency_map: dict[str, int]
     coingredients: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
@@ -291,7 +334,7 @@ def patterns() -> _Patterns:
                 # "pro Tagesdosis (2 Kapseln)", "w dziennej porcji (3 tabletki)": a count in parentheses is the serving
                 rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule", OCR "Servng Sze"
-                rf"(?:(?:serving){{e<=1}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
+                rf"(?:(?<![\p{{L}}])(?=[se])(?:serving){{e<=1}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
                 rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
                 # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
                 rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{_ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
@@ -306,7 +349,7 @@ def patterns() -> _Patterns:
             )
         ),
         servings_per_container=re.compile(
-            rf"(?:(?:servings){{e<=1}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"(?:(?<![\p{{L}}])(?=[se])(?:servings){{e<=1}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
             rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
             rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d*[\dlIO]*)"
             rf"|(?:about\s+|ca\.?\s+)?(?P<n2>\d+)\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
@@ -318,6 +361,7 @@ def patterns() -> _Patterns:
         ),
         frequency=re.compile(_alt(freq), I),
         unit_to_canonical=units,
+        unit_words=unit_alt,
         number_words=num_words,
         frequency_map=freq,
         coingredients=tuple(co),
@@ -471,15 +515,30 @@ class _Segment:
     line_end: int
 
 
-def _paren_depths(text: str) -> list[int]:
-    depth, out = 0, []
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        out.append(depth)
-        if ch in ")]":
-            depth = max(depth - 1, 0)
-    return out
+_RE_BRACKET = re.compile(r"[()\[\]]")
+
+
+class _ParenDepths:
+    """Bracket depth at any offset of a text (an opening bracket counts at its own offset, a closing one after
+    it), computed from the few bracket positions rather than a pass over every character."""
+
+    def __init__(self, text: str) -> None:
+        self.events = [(m.start(), m.group() in "([") for m in _RE_BRACKET.finditer(text)]
+
+    def __getitem__(self, i: int) -> int:
+        depth = 0
+        for pos, opening in self.events:
+            if pos > i:
+                break
+            if opening:
+                depth += 1
+            elif pos < i:
+                depth = max(depth - 1, 0)
+        return depth
+
+
+def _paren_depths(text: str) -> _ParenDepths:
+    return _ParenDepths(text)
 
 
 _RE_INTRO = re.compile(r"(?:\bas|\bfrom|\baus|\bals|\bvon|\bz|\bde|\bdi|\bcomo|\bcome|\bsous forme de|\bin form von|\bin der form)\s*$", re.IGNORECASE)
@@ -557,7 +616,7 @@ class _Row:
     marker: bool
     head_is_form: bool
     # amount + %DV pairs side by side ("100 mg 24%   200 mg 48%": per tablet, per serving)
-    columns: tuple[tuple[Amount, int, str], ...] = ()
+    columns: tuple[tuple[Amount, int | None, str | None], ...] = ()
 
 
 def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
@@ -647,8 +706,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         if depth[m.start()]:
             continue
         pm = re.match(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%", body[m.end() :])
-        if pm:
-            columns.append((_amount(m, c, raw, s), int(pm.group("pct")), pm.group(0).strip()))
+        columns.append((_amount(m, c, raw, s), int(pm.group("pct")) if pm else None, pm.group(0).strip() if pm else None))
     return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren,
                 columns=tuple(columns))
 
@@ -661,9 +719,9 @@ def _column_block_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
     amount line at the same position ("Calcium …\nMagnesium …\nVitamin D3 …\n500 mg 38%\n250 mg 60%\n…")."""
     p = patterns()
     text = c.text
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
-    lines = [text[a:b] for a, b in zip(starts, ends)]
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    ends = [a + len(line) for a, line in zip(starts, lines)]
     here = next(i for i, a in enumerate(starts) if a <= row.seg.start < ends[i] + 1)
 
     def is_name(line: str) -> bool:
@@ -699,6 +757,8 @@ def _serving_column(row: _Row, serving: Serving) -> _Row:
         return row
     first, second = row.columns[0], row.columns[1]
     if abs(second[0].mg - first[0].mg * serving.count) <= 0.02 * second[0].mg:
+        if second[1] is None:  # "pro Kapsel 100 mg   pro Tagesdosis (3 Kapseln) 300 mg   80 %": the one %DV is the serving's
+            return replace(row, declared=second[0])
         return replace(row, declared=second[0], percent=second[1], percent_raw=second[2])
     return row
 
@@ -982,7 +1042,7 @@ def _serving(text: str, c: Cleaned, raw: str) -> Serving:
     count = unit = None
     stext = None
     span = None
-    for rx in p.serving_size:
+    for k, rx in enumerate(p.serving_size):
         m = rx.search(text)
         if not m:
             continue
@@ -991,6 +1051,15 @@ def _serving(text: str, c: Cleaned, raw: str) -> Serving:
         unit = p.unit_to_canonical.get(_norm_key(u)) if u else None
         if unit == "serving" and not gd.get("count"):
             continue  # "Amount Per Serving" says nothing of the size
+        if unit in ("g", "ml") and k not in (1, 2):  # not "Serving Size 5 g" or Drug Facts "(in each 15 mL …)"
+            after = re.match(rf"\s*(?P<unit>{p.unit_words})(?![\p{{L}}])", text[m.end() : m.end() + 30], re.IGNORECASE)
+            if after and p.unit_to_canonical.get(_norm_key(after.group("unit"))) not in (None, "g", "ml", "serving"):
+                # "Per 5g Scoop": one scoop (of 5 g)
+                unit, gd = p.unit_to_canonical[_norm_key(after.group("unit"))], {**gd, "count": None}
+            elif _count(gd.get("count") or "") == 100:
+                continue  # "per 100 g": a food table's reference column, not the serving
+            elif p.unit_to_canonical.get(_norm_key((text[m.start() : m.start("count")].split("(")[0].split() or [""])[-1])) not in (None, "serving"):
+                continue  # "pro Stick (2,3 g)": the stick's weight; the serving is the stick
         count = _count(gd["count"]) if gd.get("count") else 1.0
         span = c.raw_span(m.start(), m.end())
         first = m.start("count") if gd.get("count") else m.start("unit" if gd.get("unit") else "unit2")
@@ -1063,6 +1132,10 @@ _RE_EVERY_HOURS = re.compile(r"every\s+(?P<h>\d+)\s*(?:hours|hrs|h)\b|alle\s+(?P
 _RE_UP_TO_PER_DAY = re.compile(
     r"up\s+to\s+(?P<n>\d+|two|three|four|five|six)\s+(?P<unit>[\p{L}]+)\s+(?:per\s+day|a\s+day|daily|each\s+day)", re.IGNORECASE
 )
+_RE_MORNING_EVENING = re.compile(
+    r"[^.\n;]{0,40}?(?:morning|matin|morgens|rano|manana|mattina)[^.\n;]{0,40}?(?:evening|night|bedtime|soir|abends|wieczorem|noche|sera)",
+    re.IGNORECASE,
+)
 _RE_CLAUSE_END = re.compile(r"\n|;|\.\s")
 
 
@@ -1073,6 +1146,8 @@ def _times_a_day(window: str, start: int) -> float:
     # the frequency belongs to this dose only up to the end of its clause ("3 capsules daily, or 1 capsule …")
     stop = _RE_CLAUSE_END.search(window, start, end)
     end = stop.start() if stop else end
+    if _RE_MORNING_EVENING.match(window, start):
+        return 2  # "1 capsule in the morning and 1 capsule in the evening", "1 comprimé matin et soir"
     nxt = p.directions_dose.search(window, start, end)
     end = nxt.start() if nxt else end
     part = window[start:end]

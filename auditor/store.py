@@ -202,6 +202,21 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def save_result(self, result, *, path: str | None = None) -> int | None:
+        """Save a finished audit (an AuditResult) under its content hash and pipeline; errors are not stored.
+
+        Returns:
+            The row id, or None when there is nothing to save (an error, or no content hash).
+        """
+        from .models import Status
+        from .report import to_dict
+
+        if result.content_sha256 is None or result.status is Status.ERROR:
+            return None
+        seconds = result.ocr.seconds if result.ocr is not None else None
+        return self.put(result.content_sha256, pipeline_for(result.input, self), to_dict(result),
+                        path=path or result.input, seconds=seconds)
+
     def history(self, limit: int = 20) -> list[StoredAudit]:
         """Most recent audits first."""
         rows = self.conn.execute("SELECT * FROM audits ORDER BY audited_at DESC, id DESC LIMIT ?", (limit,)).fetchall()

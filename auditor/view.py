@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -532,3 +533,16 @@ def stored_card(d: dict) -> VerdictCard | None:
 def stored_rows(d: dict) -> list[dict]:
     """The facts of a stored audit as (fact, value) rows, the same facts the Compare table shows."""
     return [{"fact": k, "value": v} for k, v in _side_facts(side_from_contract(d)).items() if v and not k.startswith("Cost")]
+
+
+def remember(result: AuditResult) -> None:
+    """Save an audit made in the app to the audit store, so the History page lists it. The store is a
+    convenience here: if it cannot be opened (read-only home, locked file) the audit is still shown."""
+    from .errors import AuditorError
+    from .store import Store
+
+    try:
+        with Store() as store:
+            store.save_result(result)
+    except (AuditorError, OSError, sqlite3.Error):
+        pass

@@ -23,6 +23,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _private_audit_store(tmp_path_factory, monkeypatch):
+    """Every test (and every `auditor` process it starts) uses its own audit store, never the user's."""
+    monkeypatch.setenv("AUDITOR_DB", str(tmp_path_factory.mktemp("store") / "audits.db"))
+
+
 @pytest.fixture(scope="session")
 def tesseract() -> str:
     """Path of the tesseract binary; fails the test with the install command when it is missing."""

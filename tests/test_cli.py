@@ -145,3 +145,20 @@ def test_exit_codes_are_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in ExitCode:
         assert re.search(rf"^\|\s*{int(code)}\s*\|", readme, re.M), f"exit code {int(code)} missing from README table"
+
+
+def test_scan_saves_the_audit_for_history_show_and_compare(label, tmp_path):
+    db = tmp_path / "audits.db"
+    assert run("scan", str(label), "--db", str(db)).returncode == 0
+    shown = run("show", str(label), "--db", str(db), "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["magnesium"]["elemental_mg"] == 200.0
+    history = json.loads(run("history", "--db", str(db), "--json").stdout)
+    assert len(history) == 1 and "label.txt" in json.dumps(history)
+
+
+def test_scan_no_cache_writes_nothing(label, tmp_path):
+    db = tmp_path / "audits.db"
+    assert run("scan", str(label), "--db", str(db), "--no-cache").returncode == 0
+    r = run("show", str(label), "--db", str(db))
+    assert r.returncode == ExitCode.NOT_FOUND

@@ -38,7 +38,12 @@ def audit_upload(data: bytes, name: str) -> AuditResult:
     """Audit bytes through the cache (instant on reruns); raises AuditorError for a bad file."""
     view.check_upload(data, name)
     with st.spinner(f"Reading {name} …" if view.is_image(name) else "Reading the label text …"):
-        return _audit_cached(sha256(data), name, data)
+        result = _audit_cached(sha256(data), name, data)
+    saved = st.session_state.setdefault("saved_to_history", set())
+    if result.content_sha256 not in saved:  # once per content and session, not on every rerun
+        view.remember(result)
+        saved.add(result.content_sha256)
+    return result
 
 
 def audit_or_error(data: bytes, name: str) -> AuditResult | None:
