@@ -98,6 +98,8 @@ _RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
 # "Magnesium100mg24%": a name glued to its amount
 _RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
 _RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma)\b")
+# "48°/o": the percent sign read as degree-slash-o
+_RE_PERCENT_SIGN = re.compile(r"(?<=\d\s?)(?:°/o|°/0|o/o|0/0|°/°)")
 # "0xide": a word that starts with a zero for the letter O
 _RE_ZERO_WORD = re.compile(r"(?<![\p{L}\d])0(?=[a-z]{3})")
 # "200\nmg 48%": an amount whose unit wrapped to the next line
@@ -113,7 +115,9 @@ _RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
 _NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
 
 
-_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*rn\p{L}*(?![\p{L}])", re.IGNORECASE)
+_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*(?:rn|l|vv)\p{L}*(?![\p{L}])", re.IGNORECASE)
+# letter confusions Tesseract makes, tried on a word the parser does not know
+_CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
 
 
 @cache
@@ -137,13 +141,19 @@ def _vocabulary() -> frozenset[str]:
 
 
 def _fix_rn(m: re.Match) -> str:
-    """'rn' read for 'm' ("rnagnesium", "cornprimé", "Magnesiurnbisglycinat"): fixed only where the result is a
-    word the parser knows, or starts with the element's name, so "corn" or "return" stay as they are."""
+    """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"): fixed only where
+    the result is a word the parser knows, or starts with the element's name, so "corn" or "return" stay."""
     word = m.group(0)
-    fixed = re.sub("rn", "m", word, flags=re.IGNORECASE)
-    low = fixed.lower()
-    if low in _vocabulary() or (low.startswith("magnesium") and not word.lower().startswith("magnesium")):
-        return fixed
+    low = word.lower()
+    vocab = _vocabulary()
+    if len(word) < 4 or low in vocab:
+        return word
+    for wrong, right in _CONFUSIONS:
+        if wrong not in low:
+            continue
+        candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
+        if candidate in vocab or (candidate.startswith("magnesium") and not low.startswith("magnesium")):
+            return re.sub(wrong, right, word, flags=re.IGNORECASE)
     return word
 
 
@@ -151,7 +161,7 @@ def _fix_fuzzy_magnesium(m: re.Match) -> str:
     word = m.group(0)
     low = word.lower()
     # "agnesium": the first letter clipped at the edge of a curved bottle
-    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes")):
+    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes", "gnesi")):
         return word
     fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)
     if fz is None or sum(fz.fuzzy_counts) > 2:
@@ -179,6 +189,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_ZERO_WORD, "O")
     c = _sub(c, _RE_UNIT_WRAPPED, " ")
     c = _sub(c, _RE_GLUED_AS, " ")
+    c = _sub(c, _RE_PERCENT_SIGN, "%")
     c = _sub(c, _RE_UNIT_MG, "mg")
     c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
@@ -290,7 +301,7 @@ def patterns() -> _Patterns:
             units[_norm_key(s)] = canonical
     unit_alt = _alt(units, boundary=False)
     num_words = {k: int(v) for k, v in lex["number_words"].items()}
-    count = rf"(?:\d+(?:[.,]\d+)?|{_alt(num_words, boundary=False)}|½|[lI](?=\s))"
+    count = rf"(?:\d+\s?/\s?\d+|\d+(?:[.,]\d+)?|{_alt(num_words, boundary=False)}|½|[lI](?=\s))"
     freq = {_norm_key(k): int(v) for k, v in lex["frequency"].items()}
     co = []
     for row in _load("coingredients.toml")["ingredient"]:
@@ -321,7 +332,7 @@ def patterns() -> _Patterns:
         elemental_marker=re.compile(_alt(lex["elemental_markers"]), I),
         panel_heading=re.compile(
             _alt(lex["panel_headings"])
-            + r"|(?<![\p{L}])(?:each|cada|chaque|jede|ogni)\s+(?:[\p{L}-]+\s+){0,3}(?:contains|contiene|contient|enthalt|contem|provides)",
+            + r"|(?<![\p{L}])(?:each|cada|chaque|jede|ogni)\s+(?:[\p{L}\d.,-]+\s+){0,4}(?:contains|contiene|contient|enthalt|contem|provides)",
             I,
         ),
         ingredient_heading=re.compile(_alt(lex["ingredient_headings"]) + r"\s*[:.]?", I),
@@ -334,7 +345,7 @@ def patterns() -> _Patterns:
                 # "pro Tagesdosis (2 Kapseln)", "w dziennej porcji (3 tabletki)": a count in parentheses is the serving
                 rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule", OCR "Servng Sze"
-                rf"(?:(?<![\p{{L}}])(?=[se])(?:serving){{e<=1}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
+                rf"(?:(?<![\p{{L}}])(?=[ser])(?:serving){{e<=2}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
                 rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{_ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
                 # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
                 rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{_ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
@@ -349,7 +360,7 @@ def patterns() -> _Patterns:
             )
         ),
         servings_per_container=re.compile(
-            rf"(?:(?<![\p{{L}}])(?=[se])(?:servings){{e<=1}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"(?:(?<![\p{{L}}])(?=[ser])(?:servings){{e<=2}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
             rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
             rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d*[\dlIO]*)"
             rf"|(?:about\s+|ca\.?\s+)?(?P<n2>\d+)\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
@@ -400,6 +411,9 @@ def _count(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw == "½":
         return 0.5
+    frac = re.fullmatch(r"(\d+)\s?/\s?(\d+)", raw)
+    if frac:
+        return int(frac.group(1)) / int(frac.group(2)) if int(frac.group(2)) else None
     if raw in ("l", "i"):
         return 1.0  # OCR: "l tablet"
     if raw in p.number_words:
@@ -1025,6 +1039,9 @@ def _ingredient_sections(text: str) -> list[tuple[int, int]]:
         before = fold(text[max(0, m.start() - 12) : m.start()]).lower()
         if re.search(r"(?<!non-)(?<!non )(?:active|medicinal)\s*$", before) or re.match(r"\s*medicinaux", text[m.end() : m.end() + 12], re.I):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t•■*-|") and ":" not in m.group(0) and not text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue  # "made with domestic and imported ingredients": a sentence, not the list
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
         # a list that ends its line with a full stop is over (the panel may follow with no blank line)

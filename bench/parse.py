@@ -25,7 +25,7 @@ from auditor.parse import patterns  # noqa: E402
 
 def cases() -> list[dict]:
     out = []
-    table = [c for name in ("label_texts.toml", "label_texts_more.toml", "label_texts_third.toml", "label_texts_fourth.toml", "label_texts_fifth.toml")
+    table = [c for name in ("label_texts.toml", "label_texts_more.toml", "label_texts_third.toml", "label_texts_fourth.toml", "label_texts_fifth.toml", "label_texts_sixth.toml")
              for c in tomllib.loads((ROOT / "tests/data" / name).read_text(encoding="utf-8"))["label"]]
     for c in table:
         out.append({"id": c["id"], "text": c["text"], "status": c["status"], "forms": set(c.get("forms", [])),

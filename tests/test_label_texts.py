@@ -14,7 +14,7 @@ from auditor import audit_text
 
 TABLE = [
     case
-    for name in ("label_texts.toml", "label_texts_more.toml", "label_texts_third.toml", "label_texts_fourth.toml", "label_texts_fifth.toml")
+    for name in ("label_texts.toml", "label_texts_more.toml", "label_texts_third.toml", "label_texts_fourth.toml", "label_texts_fifth.toml", "label_texts_sixth.toml")
     for case in tomllib.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))["label"]
 ]
 
