@@ -1,7 +1,7 @@
 """Label text → LabelFacts: magnesium sources, serving, directions, co-ingredients. Every value keeps raw text and span.
 
 Stages, each a small named function:
-  clean_ocr_text  fix OCR confusions (O/0, l/1, mq/rng → mg, meg → mcg, fuzzy "Magnesiurn") keeping an offset map
+  clean_ocr_text  (auditor.clean) fix OCR confusions (O/0, l/1, mq/rng → mg, fuzzy "Magnesiurn") with an offset map
   find_mentions   magnesium words, form names and excipients (regexes generated from data/forms.toml)
   segment rows    one segment per magnesium row head (handles two-column panels and wrapped rows)
   read segment    declared amount, %DV, compound weight, elemental markers → basis (with the %DV cross-check)
@@ -10,14 +10,14 @@ Stages, each a small named function:
 
 from __future__ import annotations
 
-import unicodedata
-from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 import regex as re
 
 from . import chemistry
+from .clean import DIGIT_LOOKALIKES, Cleaned, clean_ocr_text, fold
 from .models import (
     Amount,
     Basis,
@@ -29,205 +29,9 @@ from .models import (
     Serving,
     Span,
 )
-from .tables import _load, excipient_stems, forms, limits
-
-# ---------------------------------------------------------------- text folding and clean-up
-
-_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűčďěňřšťůžľĺŕşğÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰČĎĚŇŘŠŤŮŽĽĹŔŞĞ"
-_FOLD = str.maketrans(
-    {ch: unicodedata.normalize("NFD", ch)[0] for ch in _ACCENTED}
-    | {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",
-       "\u2014": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-", "’": "'", "‘": "'", "´": "'"}
-)
-# ß stays: German labels write "Magnesium" anyway, and folding it would change the length.
-
-
-def fold(text: str) -> str:
-    """Accent-free, same-length copy of `text` (é→e, ł→l, µ→u, dashes → '-'), so spans stay valid."""
-    return text.translate(_FOLD)
-
-
-@dataclass(frozen=True)
-class Cleaned:
-    """Cleaned text plus, for each of its characters, the offset of the raw character it came from."""
-
-    text: str
-    index: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
-
-    def raw_span(self, start: int, end: int) -> Span:
-        if end <= start:
-            return (self.index[start], self.index[start])
-        return (self.index[start], self.index[end - 1] + 1)
-
-
-def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
-    """re.sub that keeps the offset map: characters of a replacement map onto the replaced raw characters."""
-    out: list[str] = []
-    index: list[int] = []
-    pos = 0
-    text = cleaned.text
-    for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else repl
-        if new == m.group(0):
-            continue
-        out.append(text[pos : m.start()])
-        index.extend(cleaned.index[pos : m.start()])
-        n_old = m.end() - m.start()
-        for k in range(len(new)):
-            # inserted characters (zero-width match) map onto the next raw character
-            index.append(cleaned.index[m.start() + min(k, max(n_old - 1, 0))])
-        out.append(new)
-        pos = m.end()
-    if pos == 0 and not out:
-        return cleaned
-    out.append(text[pos:])
-    index.extend(cleaned.index[pos:])
-    return Cleaned("".join(out), tuple(index))
-
-
-_DIGITISH = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"})
-# A number token with OCR letter confusions, followed by a mass unit (possibly misread itself).
-_RE_NUM_CONFUSED = re.compile(
-    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|iSB.,]*\d)[\dOolI|][\dOoDlI|iSB]{0,4}(?:[.,][\dOo]{1,3})?)"
-    r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
-)
-# "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
-_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z])")
-# "Magne-\nsium": a word hyphenated across a line break
-_RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
-# "Magnesium100mg24%": a name glued to its amount
-_RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
-_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma)\b")
-# "48°/o": the percent sign read as degree-slash-o
-_RE_PERCENT_SIGN = re.compile(r"(?<=\d\s?)(?:°/o|°/0|o/o|0/0|°/°)")
-# "0xide": a word that starts with a zero for the letter O
-_RE_ZERO_WORD = re.compile(r"(?<![\p{L}\d])0(?=[a-z]{3})")
-# "200\nmg 48%": an amount whose unit wrapped to the next line
-_RE_UNIT_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=(?:mg|mcg|g)\b)")
-# "(asmagnesiumtaurate)": OCR lost the space after "(as"
-_RE_GLUED_AS = re.compile(r"(?<=\((?:as|from))(?=magnes|magnez)", re.IGNORECASE)
-_RE_UNIT_ML = re.compile(r"(?<=\d\s?)(?:rnl|rnL|mI)\b")
-_RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
-_RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
-# The element's name misread by one or two characters ("Magnesiurn", "Magnes1um", "Maqnesium").
-_RE_FUZZY_MAGNESIUM = re.compile(r"(?<![\p{L}])(?:magnesium){e<=2}(?![\p{L}])", re.IGNORECASE | re.BESTMATCH)
-_RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
-_NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
-
-
-_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*(?:rn|l|vv)\p{L}*(?![\p{L}])", re.IGNORECASE)
-# letter confusions Tesseract makes, tried on a word the parser does not know
-_CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    """Every label word the parser knows (element, forms, units, headings, frequencies), for OCR repairs."""
-    lex = lexicon()
-    words: set[str] = set()
-    for key in ("magnesium_words", "elemental_markers", "panel_headings", "ingredient_headings", "directions_headings",
-                "bedtime_words", "nutrient_words"):
-        for phrase in lex[key]:
-            words.update(fold(phrase).lower().split())
-    for spellings in lex["serving_units"].values():
-        for phrase in spellings:
-            words.update(fold(phrase).lower().split())
-    for phrase in lex["frequency"]:
-        words.update(phrase.split())
-    for info in forms().values():
-        for phrase in (*info.stems, *info.synonyms):
-            words.update(fold(phrase).lower().replace("-", " ").split())
-    return frozenset(w for w in words if len(w) >= 4)
-
-
-def _fix_rn(m: re.Match) -> str:
-    """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"): fixed only where
-    the result is a word the parser knows, or starts with the element's name, so "corn" or "return" stay."""
-    word = m.group(0)
-    low = word.lower()
-    vocab = _vocabulary()
-    if len(word) < 4 or low in vocab:
-        return word
-    for wrong, right in _CONFUSIONS:
-        if wrong not in low:
-            continue
-        candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
-        if candidate in vocab or (candidate.startswith("magnesium") and not low.startswith("magnesium")):
-            return re.sub(wrong, right, word, flags=re.IGNORECASE)
-    return word
-
-
-def _fix_fuzzy_magnesium(m: re.Match) -> str:
-    word = m.group(0)
-    low = word.lower()
-    # "agnesium": the first letter clipped at the edge of a curved bottle
-    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes", "gnesi")):
-        return word
-    fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)
-    if fz is None or sum(fz.fuzzy_counts) > 2:
-        return word
-    return "Magnesium"
-
-
-def clean_ocr_text(text: str) -> Cleaned:
-    """Fix the OCR confusions labels suffer from, keeping a map back to the raw offsets.
-
-    - accents folded, odd spaces/dashes normalised (same length);
-    - letter/digit confusions inside amounts: "2O0 mg" → "200 mg", "l00 mg" → "100 mg";
-    - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
-    - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits);
-    - a row wrapped inside an open parenthesis is joined into one line.
-    """
-    c = Cleaned(fold(text), tuple(range(len(text) + 1)))
-    c = _sub(c, _RE_RN_WORD, _fix_rn)
-    c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
-    c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
-    c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(_DIGITISH))
-    c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
-    c = _sub(c, _RE_HYPHEN_BREAK, "")
-    c = _sub(c, _RE_GLUED_AMOUNT, " ")
-    c = _sub(c, _RE_ZERO_WORD, "O")
-    c = _sub(c, _RE_UNIT_WRAPPED, " ")
-    c = _sub(c, _RE_GLUED_AS, " ")
-    c = _sub(c, _RE_PERCENT_SIGN, "%")
-    c = _sub(c, _RE_UNIT_MG, "mg")
-    c = _sub(c, _RE_UNIT_ML, "ml")
-    c = _sub(c, _RE_UNIT_MCG, "mcg")
-    return Cleaned(_join_open_parentheses(c.text), c.index)
-
-
-_RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
-
-
-def _join_open_parentheses(text: str) -> str:
-    """Replace a newline by a space while a parenthesis is open (rows that wrap), same length."""
-    if "(" not in text:
-        return text
-    chars = list(text)
-    depth = 0
-    for m in _RE_PAREN_OR_NEWLINE.finditer(text):  # visits only the few characters that matter
-        i, ch = m.start(), m.group()
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(depth - 1, 0)
-        elif depth:
-            # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row
-            nxt = text.find("\n", i + 1)
-            close = text.find(")", i + 1)
-            if close != -1 and (nxt == -1 or close < nxt or close < text.find("\n", nxt + 1)):
-                chars[i] = " "
-            else:
-                depth = 0
-    return "".join(chars)
-
+from .tables import _load, excipient_stems, forms, lexicon, limits
 
 # ---------------------------------------------------------------- lexicon → regexes
-
-
-@cache
-def lexicon() -> dict:
-    return _load("lexicon.toml")
 
 
 def _alt(words, *, boundary: bool = True) -> str:
@@ -710,7 +514,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             rest = text[s + dpos : seg.line_end]
             bm = p.bare_percent.match(rest)
             if bm:
-                percent = int(bm.group("pct").translate(_DIGITISH))
+                percent = int(bm.group("pct").translate(DIGIT_LOOKALIKES))
                 sp = c.raw_span(s + dpos + bm.start("pct"), s + dpos + bm.end("pct"))
                 percent_raw = raw[sp[0] : sp[1]]
     # "Magnesium Malate 1250mg providing": a marker after the amount announces the next row, not this one
@@ -1085,7 +889,7 @@ def _serving(text: str, c: Cleaned, raw: str) -> Serving:
     per = None
     m2 = p.servings_per_container.search(text)
     if m2:
-        per = int((m2.group("n") or m2.group("n2")).translate(_DIGITISH))
+        per = int((m2.group("n") or m2.group("n2")).translate(DIGIT_LOOKALIKES))
     daily, stated, directions = _daily_servings(text, count, unit)
     if directions is not None:
         a, b = directions

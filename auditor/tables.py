@@ -109,3 +109,9 @@ def limits() -> dict[str, Any]:
 def absorption_model() -> dict[str, Any]:
     """absorption.toml: dose curve, spread and per-solubility multipliers."""
     return _load("absorption.toml")
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """lexicon.toml: the words the parser looks for besides forms (element, markers, headings, units …)."""
+    return _load("lexicon.toml")

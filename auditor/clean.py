@@ -1,0 +1,203 @@
+"""OCR clean-up of label text: fix the confusions Tesseract makes, keeping a map back to the raw offsets.
+
+One named step (`clean_ocr_text`) so the parser's regexes see tidy text while every value it finds still points
+at the characters the user gave it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex as re
+
+from .tables import forms, lexicon
+
+_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűčďěňřšťůžľĺŕşğÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰČĎĚŇŘŠŤŮŽĽĹŔŞĞ"
+_FOLD = str.maketrans(
+    {ch: unicodedata.normalize("NFD", ch)[0] for ch in _ACCENTED}
+    | {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",
+       "\u2014": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-", "’": "'", "‘": "'", "´": "'"}
+)
+# ß stays: German labels write "Magnesium" anyway, and folding it would change the length.
+
+
+def fold(text: str) -> str:
+    """Accent-free, same-length copy of `text` (é→e, ł→l, µ→u, dashes → '-'), so spans stay valid."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text plus, for each of its characters, the offset of the raw character it came from."""
+
+    text: str
+    index: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+
+    def raw_span(self, start: int, end: int) -> Span:
+        if end <= start:
+            return (self.index[start], self.index[start])
+        return (self.index[start], self.index[end - 1] + 1)
+
+
+def _sub(cleaned: Cleaned, pattern: re.Pattern, repl) -> Cleaned:
+    """re.sub that keeps the offset map: characters of a replacement map onto the replaced raw characters."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    text = cleaned.text
+    for m in pattern.finditer(text):
+        new = repl(m) if callable(repl) else repl
+        if new == m.group(0):
+            continue
+        out.append(text[pos : m.start()])
+        index.extend(cleaned.index[pos : m.start()])
+        n_old = m.end() - m.start()
+        for k in range(len(new)):
+            # inserted characters (zero-width match) map onto the next raw character
+            index.append(cleaned.index[m.start() + min(k, max(n_old - 1, 0))])
+        out.append(new)
+        pos = m.end()
+    if pos == 0 and not out:
+        return cleaned
+    out.append(text[pos:])
+    index.extend(cleaned.index[pos:])
+    return Cleaned("".join(out), tuple(index))
+
+
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"})
+# A number token with OCR letter confusions, followed by a mass unit (possibly misread itself).
+_RE_NUM_CONFUSED = re.compile(
+    r"(?<![\p{L}\d])(?P<num>(?=[\dOoDlI|iSB.,]*\d)[\dOolI|][\dOoDlI|iSB]{0,4}(?:[.,][\dOo]{1,3})?)"
+    r"(?=\s?(?:mg|mq|rng|rnq|mcg|meg|mcq|ug|g)\b)"
+)
+# "Capsu1es", "Magnesium Citrate" with 1/0 misread inside a word (never between digits: "B12" stays)
+_RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z])")
+# "Magne-\nsium": a word hyphenated across a line break
+_RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
+# "Magnesium100mg24%": a name glued to its amount
+_RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
+_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma)\b")
+# "48°/o": the percent sign read as degree-slash-o
+_RE_PERCENT_SIGN = re.compile(r"(?<=\d\s?)(?:°/o|°/0|o/o|0/0|°/°)")
+# "0xide": a word that starts with a zero for the letter O
+_RE_ZERO_WORD = re.compile(r"(?<![\p{L}\d])0(?=[a-z]{3})")
+# "200\nmg 48%": an amount whose unit wrapped to the next line
+_RE_UNIT_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=(?:mg|mcg|g)\b)")
+# "(asmagnesiumtaurate)": OCR lost the space after "(as"
+_RE_GLUED_AS = re.compile(r"(?<=\((?:as|from))(?=magnes|magnez)", re.IGNORECASE)
+_RE_UNIT_ML = re.compile(r"(?<=\d\s?)(?:rnl|rnL|mI)\b")
+_RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
+_RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
+# The element's name misread by one or two characters ("Magnesiurn", "Magnes1um", "Maqnesium").
+_RE_FUZZY_MAGNESIUM = re.compile(r"(?<![\p{L}])(?:magnesium){e<=2}(?![\p{L}])", re.IGNORECASE | re.BESTMATCH)
+_RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
+_NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
+
+
+_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*(?:rn|l|vv)\p{L}*(?![\p{L}])", re.IGNORECASE)
+# letter confusions Tesseract makes, tried on a word the parser does not know
+_CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every label word the parser knows (element, forms, units, headings, frequencies), for OCR repairs."""
+    lex = lexicon()
+    words: set[str] = set()
+    for key in ("magnesium_words", "elemental_markers", "panel_headings", "ingredient_headings", "directions_headings",
+                "bedtime_words", "nutrient_words"):
+        for phrase in lex[key]:
+            words.update(fold(phrase).lower().split())
+    for spellings in lex["serving_units"].values():
+        for phrase in spellings:
+            words.update(fold(phrase).lower().split())
+    for phrase in lex["frequency"]:
+        words.update(phrase.split())
+    for info in forms().values():
+        for phrase in (*info.stems, *info.synonyms):
+            words.update(fold(phrase).lower().replace("-", " ").split())
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+def _fix_rn(m: re.Match) -> str:
+    """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"): fixed only where
+    the result is a word the parser knows, or starts with the element's name, so "corn" or "return" stay."""
+    word = m.group(0)
+    low = word.lower()
+    vocab = _vocabulary()
+    if len(word) < 4 or low in vocab:
+        return word
+    for wrong, right in _CONFUSIONS:
+        if wrong not in low:
+            continue
+        candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
+        if candidate in vocab or (candidate.startswith("magnesium") and not low.startswith("magnesium")):
+            return re.sub(wrong, right, word, flags=re.IGNORECASE)
+    return word
+
+
+def _fix_fuzzy_magnesium(m: re.Match) -> str:
+    word = m.group(0)
+    low = word.lower()
+    # "agnesium": the first letter clipped at the edge of a curved bottle
+    if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes", "gnesi")):
+        return word
+    fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)
+    if fz is None or sum(fz.fuzzy_counts) > 2:
+        return word
+    return "Magnesium"
+
+
+def clean_ocr_text(text: str) -> Cleaned:
+    """Fix the OCR confusions labels suffer from, keeping a map back to the raw offsets.
+
+    - accents folded, odd spaces/dashes normalised (same length);
+    - letter/digit confusions inside amounts: "2O0 mg" → "200 mg", "l00 mg" → "100 mg";
+    - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
+    - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits);
+    - a row wrapped inside an open parenthesis is joined into one line.
+    """
+    c = Cleaned(fold(text), tuple(range(len(text) + 1)))
+    c = _sub(c, _RE_RN_WORD, _fix_rn)
+    c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
+    c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))
+    c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))
+    c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
+    c = _sub(c, _RE_HYPHEN_BREAK, "")
+    c = _sub(c, _RE_GLUED_AMOUNT, " ")
+    c = _sub(c, _RE_ZERO_WORD, "O")
+    c = _sub(c, _RE_UNIT_WRAPPED, " ")
+    c = _sub(c, _RE_GLUED_AS, " ")
+    c = _sub(c, _RE_PERCENT_SIGN, "%")
+    c = _sub(c, _RE_UNIT_MG, "mg")
+    c = _sub(c, _RE_UNIT_ML, "ml")
+    c = _sub(c, _RE_UNIT_MCG, "mcg")
+    return Cleaned(_join_open_parentheses(c.text), c.index)
+
+
+_RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
+
+
+def _join_open_parentheses(text: str) -> str:
+    """Replace a newline by a space while a parenthesis is open (rows that wrap), same length."""
+    if "(" not in text:
+        return text
+    chars = list(text)
+    depth = 0
+    for m in _RE_PAREN_OR_NEWLINE.finditer(text):  # visits only the few characters that matter
+        i, ch = m.start(), m.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth:
+            # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row
+            nxt = text.find("\n", i + 1)
+            close = text.find(")", i + 1)
+            if close != -1 and (nxt == -1 or close < nxt or close < text.find("\n", nxt + 1)):
+                chars[i] = " "
+            else:
+                depth = 0
+    return "".join(chars)
