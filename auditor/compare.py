@@ -15,9 +15,11 @@ from .errors import InputError, StoreNotFoundError
 from .models import Band, Level, Status
 from .report import to_dict
 from .store import Store, pipeline_for
+from .tables import limits
 
-SLEEP_WINDOW_MG = (200.0, 400.0)  # elemental mg a day used in sleep guidance (verdict.py uses the same window)
-TARGETS_MG = (200.0, 400.0)
+# the elemental mg a day used in sleep guidance: the same window the verdict rules read (data/limits.toml)
+SLEEP_WINDOW_MG = (float(limits()["sleep"]["window_low_mg"]), float(limits()["sleep"]["window_high_mg"]))
+TARGETS_MG = SLEEP_WINDOW_MG
 LEVEL_ORDER = (Level.SUITABLE, Level.CAUTION, Level.UNSUITABLE, Level.UNKNOWN)  # best first
 ABSORBED_TIE_FRACTION = 0.10  # absorbed estimates within 10 % are the same: the band is far wider than that
 COST_TIE_FRACTION = 0.05
