@@ -61,3 +61,9 @@ def scale_band(band: Band | None, factor: float) -> Band | None:
     if band is None:
         return None
     return Band(round(band.low * factor, 1), round(band.estimate * factor, 1), round(band.high * factor, 1))
+
+
+def band_caveat() -> tuple[str, tuple[str, ...]]:
+    """What an absorbed band rests on and its caveat, with source ids (absorption.toml [caveat])."""
+    c = absorption_model()["caveat"]
+    return c["text"], tuple(c["sources"])

@@ -13,8 +13,10 @@ from pathlib import Path
 from .absorption import absorbed_band, scale_band
 from .checks import run_checks
 from .errors import AuditorError, InputError, InputNotFoundError
-from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Serving, Status
+from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .parse import compute_source, parse_label
+from .dose import epsom_by_teaspoon, formula_used
+from .profile import assess
 from .verdict import decide
 
 MAX_TEXT_BYTES = 1_000_000
@@ -23,7 +25,9 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".g
 
 
 def decode_text(data: bytes, *, path: str | None = None) -> str:
-    """Label text from bytes: UTF-8 (with or without BOM) or UTF-16 with BOM.
+    """Label text from bytes: UTF-8 (with or without BOM), or UTF-16 with a BOM or without one (Windows
+    "Unicode" text saved by some tools has none: then every other byte of Latin text is NUL, which is how it
+    is told from a binary file).
 
     Raises:
         InputError: empty, larger than 1 MB, binary (NUL bytes) or not valid UTF-8.
@@ -37,51 +41,124 @@ def decode_text(data: bytes, *, path: str | None = None) -> str:
             raise InputError("text is not valid UTF-16; save it as UTF-8", path=path) from None
     else:
         if b"\x00" in data:
-            raise InputError("this is a binary file, not label text; pass a .txt file or an image", path=path)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError(f"text is not UTF-8 (bad byte at offset {e.start}); save it as UTF-8", path=path) from None
+            text = None
+            half = len(data) // 2
+            if len(data) % 2 == 0 and half:
+                # UTF-16 without a BOM (issue 13): the NULs are the high bytes of Latin characters, so they sit
+                # on one parity only (odd offsets little-endian, even offsets big-endian)
+                nul_even, nul_odd = data[0::2].count(0), data[1::2].count(0)
+                # (a few NULs on the other parity are characters such as U+4E00, whose low byte is 0)
+                codec = "utf-16-le" if nul_odd >= 0.3 * half and nul_even <= 0.02 * half else (
+                    "utf-16-be" if nul_even >= 0.3 * half and nul_odd <= 0.02 * half else None)
+                if codec is not None:
+                    try:
+                        candidate = data.decode(codec)
+                    except UnicodeDecodeError:
+                        candidate = None
+                    if candidate is not None and not any(ord(c) < 32 and c not in "\t\n\r\f" for c in candidate):
+                        text = candidate
+            if text is None:
+                raise InputError("this is a binary file, not label text; pass a .txt file or an image", path=path)
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise InputError(f"text is not UTF-8 (bad byte at offset {e.start}); save it as UTF-8", path=path) from None
     if not text.strip():
         raise InputError("the text is empty; there is no label to read", path=path)
     return text
 
 
-def read_input_bytes(path: str | Path) -> bytes:
-    """Read a file, turning OS errors into typed errors."""
+def read_input_bytes(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
+    """Read a file, turning OS errors into typed errors.
+
+    Only regular files are read: a FIFO would block for ever, a device never end (issue 13). The size is
+    checked on the open file before reading, so a huge or sparse file costs nothing; label texts are capped at
+    MAX_TEXT_BYTES, anything else at `max_bytes` (photos are a few MB).
+
+    Raises:
+        InputNotFoundError: no such file.
+        InputError: a folder, not a regular file, too large, or unreadable.
+    """
+    import errno
+    import os
+    import stat
+
     p = Path(path)
+    cap = MAX_TEXT_BYTES if p.suffix.lower() in TEXT_SUFFIXES else max_bytes
     try:
-        if p.is_dir():
-            raise InputError("this is a folder; use `auditor batch` for folders", path=str(p))
-        return p.read_bytes()
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer; a regular file ignores it
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputNotFoundError("no such file", path=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("this is a folder; use `auditor batch` for folders", path=str(p)) from None
     except PermissionError:
+        if p.is_dir():  # Windows refuses to open folders with EACCES
+            raise InputError("this is a folder; use `auditor batch` for folders", path=str(p)) from None
         raise InputError("permission denied: the file cannot be read", path=str(p)) from None
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputNotFoundError("symlink loop: the link points back to itself; remove or fix it", path=str(p)) from None
         raise InputError(f"cannot read the file ({e.strerror or e})", path=str(p)) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("this is a folder; use `auditor batch` for folders", path=str(p))
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("not a regular file (a FIFO, socket or device); save the label to a file and pass that", path=str(p))
+        if st.st_size > cap:
+            if cap == MAX_TEXT_BYTES:
+                raise InputError(f"text file is {st.st_size:,} bytes; label texts are limited to {cap:,} bytes", path=str(p))
+            raise InputError(f"the file is {st.st_size:,} bytes; files over {cap:,} bytes are not read "
+                             "(label photos are a few MB)", path=str(p))
+        chunks, size = [], 0
+        while True:  # at most cap + 1 bytes, in case the file grew since fstat
+            chunk = os.read(fd, min(1 << 20, cap + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > cap:
+                raise InputError(f"the file is over {cap:,} bytes; it is not read", path=str(p))
+        return b"".join(chunks)
+    except OSError as e:
+        raise InputError(f"cannot read the file ({e.strerror or e})", path=str(p)) from None
+    finally:
+        os.close(fd)
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def audit_text(text: str, *, input_name: str = "<text>", ocr: OcrText | None = None, content_sha256: str | None = None) -> AuditResult:
-    """Audit label text (typed, pasted or OCR output). Never raises for any str."""
-    return audit_facts(parse_label(text), input_name=input_name, ocr=ocr, content_sha256=content_sha256)
+def audit_text(
+    text: str, *, input_name: str = "<text>", ocr: OcrText | None = None, content_sha256: str | None = None, profile: Profile | None = None
+) -> AuditResult:
+    """Audit label text (typed, pasted or OCR output), for a person when `profile` is given. Never raises for any str."""
+    return audit_facts(parse_label(text), input_name=input_name, ocr=ocr, content_sha256=content_sha256, profile=profile)
 
 
-def audit_facts(facts: LabelFacts, *, input_name: str = "<text>", ocr: OcrText | None = None, content_sha256: str | None = None) -> AuditResult:
-    """Compute amounts, absorbed band, checks and verdict for parsed (or user-corrected) facts."""
+def audit_facts(
+    facts: LabelFacts, *, input_name: str = "<text>", ocr: OcrText | None = None, content_sha256: str | None = None, profile: Profile | None = None
+) -> AuditResult:
+    """Compute amounts, absorbed band, checks and verdict for parsed (or user-corrected) facts.
+
+    Args:
+        facts: what the label declares (parse_label, or corrected by `correct`).
+        profile: the person the audit is for; None → the label's population or an adult (the output says which).
+    """
+    facts = epsom_by_teaspoon(facts)
     checks = run_checks(facts)
     sources = facts.sources
     warnings = list(facts.warnings)
     if not sources:
-        verdict = decide(facts, elemental_mg_per_day=None, checks=checks)
+        personal = assess(profile, facts.population, None)
+        verdict = decide(facts, elemental_mg_per_day=None, checks=checks, personal=personal)
         return AuditResult(
             input=input_name, status=Status.NO_MAGNESIUM, facts=facts, checks=checks, verdict=verdict,
             warnings=tuple(warnings) or ("No magnesium source found. Photograph the Supplement Facts panel, or check this is a magnesium product.",),
-            ocr=ocr, content_sha256=content_sha256,
+            ocr=ocr, content_sha256=content_sha256, profile=profile, personal=personal,
         )
     amounts = [s for s in sources if s.declared is not None]
     elemental = None
@@ -93,17 +170,27 @@ def audit_facts(facts: LabelFacts, *, input_name: str = "<text>", ocr: OcrText |
     if amounts and elemental is None:
         warnings.append("The magnesium in this product cannot be computed exactly: " + "; ".join(s.basis_reason for s in amounts if s.elemental_mg is None))
     percent_dv = next((s.percent_dv for s in amounts if s.percent_dv is not None), None)
-    daily = facts.serving.daily_servings
-    per_day = round(elemental * daily, 1) if elemental is not None else None
+    sv = facts.serving
+    daily = sv.daily_servings
+    exact = sum(s.elemental_mg for s in amounts) if elemental is not None else None  # unrounded, for the day
+    per_day = round(exact * daily, 1) if exact is not None else None
+    day_range = None
+    if exact is not None:
+        lo, hi = sv.daily_servings_range or (daily, daily)
+        day_range = (round(exact * lo, 1), round(exact * hi, 1))
     band = None
-    if elemental is not None:
+    if elemental is not None and facts.kind != "topical":  # applied to the skin: no oral absorption to estimate
         band = absorbed_band([(s.form if len(s.forms) <= 1 else MagnesiumForm.UNKNOWN, s.elemental_mg) for s in amounts])
-    verdict = decide(facts, elemental_mg_per_day=per_day, checks=checks)
+    # applied to the skin is no intake: a topical product adds nothing to the person's daily total
+    personal = assess(profile, facts.population, None if facts.kind == "topical" else per_day)
+    verdict = decide(facts, elemental_mg_per_day=per_day, checks=checks, personal=personal,
+                     elemental_mg_per_serving=elemental, elemental_mg_per_day_range=day_range)
     for s in amounts:
         if s.basis is Basis.COMPOUND and s.elemental_mg is not None:
             lo, hi = s.elemental_mg_range
+            used = formula_used(s.form, s.variant) or "default formula"
             warnings.append(
-                f"'{s.label_text} {s.declared.raw}' is a compound weight: {s.elemental_mg:.1f} mg magnesium for the anhydrous salt "
+                f"'{s.label_text} {s.declared.raw}' is a compound weight: {s.elemental_mg:.1f} mg magnesium as {used} "
                 f"({lo:.1f}–{hi:.1f} mg over its hydrates)."
             )
     return AuditResult(
@@ -121,7 +208,18 @@ def audit_facts(facts: LabelFacts, *, input_name: str = "<text>", ocr: OcrText |
         warnings=tuple(warnings),
         ocr=ocr,
         content_sha256=content_sha256,
+        elemental_mg_per_day_range=day_range,
+        profile=profile,
+        personal=personal,
     )
+
+
+def personalise(r: AuditResult, profile: Profile | None) -> AuditResult:
+    """The audit `r` judged for a person: the science is recomputed from its facts (no new OCR); `r` itself when
+    there is no profile or nothing to judge. The store keeps the audit without a profile (`auditor scan` saves `r`)."""
+    if profile is None or r.facts is None or r.status is Status.ERROR:
+        return r
+    return audit_facts(r.facts, input_name=r.input, ocr=r.ocr, content_sha256=r.content_sha256, profile=profile)
 
 
 def correct(
@@ -181,8 +279,13 @@ def correct(
     return replace(facts, sources=tuple(sources), serving=serving)
 
 
-def audit_bytes(data: bytes, name: str) -> AuditResult:
+def audit_bytes(data: bytes, name: str, *, engine: str = "auto") -> AuditResult:
     """Audit file content: label text for .txt names, an image otherwise.
+
+    Args:
+        data: the file's bytes.
+        name: its name (the suffix tells text from image; shown in messages).
+        engine: the OCR engine for images: "auto", "rapidocr" or "tesseract" (see `auditor.ocr`).
 
     Raises:
         AuditorError: unreadable text or image, OCR unavailable or failed.
@@ -193,12 +296,18 @@ def audit_bytes(data: bytes, name: str) -> AuditResult:
         return audit_text(decode_text(data, path=name), input_name=name, content_sha256=digest)
     from .ocr import ocr_image  # Pillow and Tesseract only when an image is audited
 
-    ocr = ocr_image(data, name=name, is_plausible=plausibility)
+    ocr = ocr_image(data, name=name, engine=engine, is_plausible=plausibility)
     result = audit_text(ocr.text, input_name=name, ocr=ocr, content_sha256=digest)
+    if ocr.pages > 1:
+        read = min(ocr.pages, 4)
+        note = (f"this file has {ocr.pages} pages; page {ocr.page} was read"
+                + (f" (the most plausible of the first {read})" if read > 1 else "")
+                + (f"; pages after {read} were not read" if ocr.pages > read else ""))
+        result = replace(result, warnings=(*result.warnings, note))
     return result
 
 
-def audit_path(path: str | Path) -> AuditResult:
+def audit_path(path: str | Path, *, engine: str = "auto") -> AuditResult:
     """Audit a file on disk (text or image).
 
     Raises:
@@ -206,7 +315,7 @@ def audit_path(path: str | Path) -> AuditResult:
     """
     p = Path(path)
     data = read_input_bytes(p)
-    return audit_bytes(data, str(p))
+    return audit_bytes(data, str(p), engine=engine)
 
 
 def error_result(name: str, err: AuditorError, content_sha256: str | None = None) -> AuditResult:

@@ -5,6 +5,7 @@ One bad file never stops the run: every failure becomes an error row and the loo
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import io
@@ -12,17 +13,21 @@ import json
 import multiprocessing
 import os
 import signal
+import sqlite3
 import stat
+import sys
 import tempfile
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, ProcessPoolExecutor, wait
+from collections.abc import Callable, Collection, Iterable
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any, Protocol
 
 from .audit import IMAGE_SUFFIXES, TEXT_SUFFIXES, audit_bytes, error_result, read_input_bytes, sha256
-from .errors import AuditorError, InputError, InputNotFoundError
+from .errors import AuditorError, AuditTimeoutError, InputError, InputNotFoundError, ReportWriteError
 from .models import AuditResult, Status
 from .report import SCHEMA_VERSION, to_dict
 from .store import Store, pipeline_for
@@ -34,6 +39,7 @@ REPORT_SUFFIXES = (".csv", ".jsonl", ".json", ".md")
 # errors that follow from the content alone are cached like results, so a rerun needs no worker for them;
 # a missing Tesseract, an OCR timeout or a crash may be fixed before the next run, so those are retried
 CACHED_ERROR_CODES = frozenset({"bad_input", "bad_image"})
+WAIT_POLL_S = 0.2  # how often a run checks the store for files another live run is auditing
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,7 @@ class JobResult:
 
     result: dict
     seconds: float
+    sha256: str = ""  # of the content the worker audited
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class BatchReport:
     run_id: int | None = None
     resumed: bool = False
     audited: int = 0  # files sent to a worker (not served from the store)
+    store_error: str | None = None  # the store could not be written (disk full): the rows are complete, not all stored
 
     @property
     def failed(self) -> int:
@@ -261,29 +269,128 @@ def _entry_row(e: Entry) -> Row:
 # -- the worker -------------------------------------------------------------------------------------------
 
 
-def _worker_init() -> None:
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when `parent_pid` is gone, so a batch killed with kill -9 leaves no workers behind (issue 13).
+
+    Linux: the kernel sends SIGKILL at once (prctl PR_SET_PDEATHSIG). Elsewhere, and as a backstop, a daemon
+    thread checks once a second whether the process was re-parented.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            # dlopen(NULL): libc's symbols without ctypes.util.find_library, which spawns ldconfig
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
+
+
+def preload_ocr(engine: str = "auto") -> None:
+    """Load the OCR engines once in this process (a pool worker or a Dask worker), not on its first image."""
+    try:
+        from . import ocr
+    except ImportError:  # the OCR package could not load (e.g. Pillow missing): each image job reports it
+        return
+    preload = getattr(ocr, "preload", None)
+    if preload is None:
+        return
+    try:
+        preload(engine=engine)
+    except Exception:  # noqa: BLE001 — a worker that cannot preload must still start: each image job then reports why
+        pass
+
+
+def _worker_init(parent_pid: int | None = None, engine: str = "auto", preload: bool = False) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # one process per core: RapidOCR's onnxruntime takes one thread too (auditor.ocr.rapidocr reads this)
+    os.environ.setdefault("AUDITOR_OCR_THREADS", "1")
     # Ctrl-C is handled by the parent, which cancels the pool; workers printing their own tracebacks is noise
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
+    if preload:
+        preload_ocr(engine)
 
 
-def audit_job(data: bytes, name: str) -> JobResult:
+def _audit(data: bytes, name: str, engine: str) -> AuditResult:
+    # "auto" is audit_bytes' default: leave it out, so this also runs against an audit_bytes without `engine`
+    if engine == "auto":
+        return audit_bytes(data, name)
+    return audit_bytes(data, name, engine=engine)
+
+
+def _within(seconds: float | None, fn: Callable[[], AuditResult], name: str) -> AuditResult:
+    """fn() with a wall-clock limit. Past it the job answers with an error and the audit is left to finish in
+    its thread: OCR cannot be interrupted from outside, but its own per-pass budget ends it soon after."""
+    if seconds is None:
+        return fn()
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["result"] = fn()
+        except BaseException as e:  # handed to the caller's thread below
+            box["error"] = e
+
+    t = threading.Thread(target=run, name=f"audit {name}", daemon=True)
+    t.start()
+    t.join(seconds)
+    if t.is_alive():
+        raise AuditTimeoutError(f"the audit took longer than {seconds:g} s (--time-limit); crop the photo to the "
+                                "Supplement Facts panel, or raise the limit", path=name)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
+
+
+def audit_job(data: bytes, name: str, engine: str = "auto", time_limit_s: float | None = None) -> JobResult:
     """Audit one file's bytes in a worker. Never raises: any failure becomes an error result.
 
-    Takes bytes rather than a path so that workers on other machines (a Dask executor) need no shared disk.
+    Takes bytes so that workers on other machines (Dask) need no shared disk; `audit_path_job` reads a
+    shared path instead.
+
+    Args:
+        data: the file's content.
+        name: its name in the report (its suffix says text or photo).
+        engine: OCR engine ("auto", or one the OCR package names).
+        time_limit_s: wall-clock limit for this file; None: only the OCR's own budget.
     """
     # set here too, not only in the pool initializer, so executors we do not build get it as well
     os.environ["OMP_THREAD_LIMIT"] = "1"
     t0 = time.perf_counter()
     digest = sha256(data)
     try:
-        r = audit_bytes(data, name)
+        r = _within(time_limit_s, lambda: _audit(data, name, engine), name)
     except AuditorError as e:
         r = error_result(name, e, digest)
     except Exception as e:  # the batch loop's one broad except: record the failure, keep the run going
         r = AuditResult(input=name, status=Status.ERROR, error_code="internal_error",
                         error_message=f"{type(e).__name__}: {e}", content_sha256=digest)
-    return JobResult(to_dict(r), time.perf_counter() - t0)
+    return JobResult(to_dict(r), time.perf_counter() - t0, digest)
+
+
+def audit_path_job(path: str, name: str, engine: str = "auto", time_limit_s: float | None = None) -> JobResult:
+    """Audit a file that the worker reads itself (workers that share the client's paths). Never raises.
+
+    The result carries the sha256 of what the worker read, which the client stores it under (the file may
+    have changed since the client hashed it).
+    """
+    try:
+        data = read_input_bytes(path)
+    except AuditorError as e:
+        return JobResult(to_dict(error_result(name, e)), 0.0, "")
+    return audit_job(data, name, engine, time_limit_s)
 
 
 def _cacheable(d: dict) -> bool:
@@ -298,14 +405,20 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def make_executor(workers: int | None = None) -> ProcessPoolExecutor:
-    """The default executor: one process per core, started with spawn.
+def make_executor(workers: int | None = None, *, engine: str = "auto", preload: bool = False) -> ProcessPoolExecutor:
+    """The default executor: one process per core, started with spawn; each worker dies with this process.
 
     spawn, not fork: the parent runs a progress-bar thread and holds a SQLite connection, neither of which
     survives a fork safely.
+
+    Args:
+        workers: processes (default: all cores).
+        engine: OCR engine the workers preload.
+        preload: load the OCR engines when each worker starts (when the batch has photos).
     """
     return ProcessPoolExecutor(
-        max_workers=workers or default_workers(), mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
+        max_workers=workers or default_workers(), mp_context=multiprocessing.get_context("spawn"),
+        initializer=_worker_init, initargs=(os.getpid(), engine, preload),
     )
 
 
@@ -320,6 +433,22 @@ def _stop_executor(ex: Executor) -> None:
         p.terminate()
 
 
+class JobPool(Protocol):
+    """Where a batch's audits run when that is not a concurrent.futures executor (Dask: `batch_dask.DaskPool`)."""
+
+    slots: int  # audits that run at once (the submit window is twice this)
+    reads_paths: bool  # workers read the file at its path (shared disk) instead of getting its bytes
+    max_send_bytes: int | None  # with bytes sent: larger files are error rows, never sent
+
+    def submit(self, fn: Callable, *args) -> Any: ...
+
+    def wait_some(self, futures: Collection, timeout: float | None = None) -> Iterable:
+        """Block until at least one of `futures` is done (or `timeout` seconds pass); return the done ones."""
+        ...
+
+    def cancel(self, futures: Collection) -> None: ...
+
+
 # -- the runner -------------------------------------------------------------------------------------------
 
 OnRow = Callable[[Row, int, int], None]
@@ -331,10 +460,13 @@ def run_batch(
     recursive: bool = False,
     store: Store | None = None,
     executor: Executor | None = None,
+    pool: JobPool | None = None,
     workers: int | None = None,
     max_in_flight: int | None = None,
     exclude: Iterable[str | Path] = (),
     on_row: OnRow | None = None,
+    engine: str = "auto",
+    time_limit_s: float | None = None,
 ) -> BatchReport:
     """Audit every label file of a folder.
 
@@ -342,12 +474,15 @@ def run_batch(
         folder: the folder.
         recursive: include subfolders.
         store: cache and history; each result is committed as it arrives, so a killed run resumes. None: no cache.
-        executor: where audits run (any concurrent.futures.Executor, e.g. Dask's `Client.get_executor()`);
-            None builds a process pool with `workers` processes, only if something needs auditing.
+        executor: where audits run (any concurrent.futures.Executor); None builds a process pool with
+            `workers` processes, only if something needs auditing.
+        pool: a JobPool instead of an executor (Dask distributed: `batch_dask.DaskPool`).
         workers: processes of the default pool (default: all cores).
         max_in_flight: files submitted but not finished; bounds memory (default: 2 per worker).
         exclude: paths listed as skipped, never audited (the report file).
         on_row: called after each row with (row, rows done, total), in completion order.
+        engine: OCR engine for photos ("auto" lets the OCR package choose).
+        time_limit_s: wall-clock limit per file in the worker; None: only the OCR's own budget.
 
     Returns:
         The report, rows in file-name order.
@@ -364,31 +499,68 @@ def run_batch(
         raise InputError("this is a file, not a folder; use `auditor scan FILE` for one file", path=str(root))
     entries = walk(root, recursive=recursive, exclude=exclude)
     total = len(entries)
+    has_images = any(e.kind == "image" for e in entries)
     rows: dict[int, Row] = {}
-    run = store.start_run(str(root.resolve()), recursive=recursive) if store else None
-    own_executor = executor is None
-    in_flight_max = max_in_flight or 2 * (workers or default_workers())
-    pending: dict[Future, tuple] = {}  # future → (index, entry, bytes, sha256, pipeline, executor it ran on)
+    store_error: str | None = None
+
+    def store_failed(err: ReportWriteError) -> None:
+        # a full disk under the store: keep auditing without it (every row still reaches the report), and say so
+        nonlocal store, store_error
+        if store_error is None:
+            store_error = f"{err}; from row {len(rows) + 1} of {total} on, results were not stored"
+        store = None
+
+    run = None
+    if store is not None:
+        try:
+            run = store.start_run(str(root.resolve()), recursive=recursive)
+        except ReportWriteError as err:
+            store_failed(err)
+    own_executor = executor is None and pool is None
+    in_flight_max = max_in_flight or 2 * (pool.slots if pool is not None else (workers or default_workers()))
+    pending: dict[Any, tuple] = {}  # future → (index, entry, bytes, sha256, pipeline, executor it ran on)
+    waiting: list[tuple[int, Entry, str, str]] = []  # claimed by another live run: (index, entry, sha256, pipeline)
     retried: set[int] = set()
     audited = 0
 
     def emit(i: int, row: Row, *, audit_id: int | None = None) -> None:
         rows[i] = row
         if store and run:
-            store.add_item(run.id, display_name(str(entries[i].path.absolute())), sha256=row.sha256 or None, status=row.status,
-                           cached=row.cached, audit_id=audit_id)
+            try:
+                store.add_item(run.id, display_name(str(entries[i].path.absolute())), sha256=row.sha256 or None,
+                               status=row.status, cached=row.cached, audit_id=audit_id)
+            except ReportWriteError as err:
+                store_failed(err)
         if on_row:
             on_row(row, len(rows), total)
 
-    def submit(i: int, e: Entry, data: bytes, digest: str, pipeline: str) -> None:
+    def submit(i: int, e: Entry, data: bytes | None, digest: str, pipeline: str) -> None:
         nonlocal executor
+        if pool is not None:
+            if pool.reads_paths:
+                fut = pool.submit(audit_path_job, str(e.path.absolute()), e.name, engine, time_limit_s)
+            else:
+                fut = pool.submit(audit_job, data, e.name, engine, time_limit_s)
+            pending[fut] = (i, e, None, digest, pipeline, None)  # Dask retries a lost worker's tasks itself
+            return
         if executor is None:
-            executor = make_executor(workers)
-        pending[executor.submit(audit_job, data, e.name)] = (i, e, data, digest, pipeline, executor)
+            executor = make_executor(workers, engine=engine, preload=has_images)
+        pending[executor.submit(audit_job, data, e.name, engine, time_limit_s)] = (i, e, data, digest, pipeline, executor)
 
-    def collect(fut: Future) -> None:
+    def wait_some(timeout: float | None = None) -> Iterable:
+        if pool is not None:
+            return pool.wait_some(pending, timeout=timeout)
+        return wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)[0]
+
+    def failed_row(e: Entry, digest: str, exc: BaseException) -> Row:
+        return Row(file=e.name, status=Status.ERROR.value, error=f"internal_error: worker failed ({type(exc).__name__}: {exc})", sha256=digest)
+
+    def collect(fut) -> None:
         nonlocal executor
-        i, e, data, digest, pipeline, ex = pending.pop(fut)
+        item = pending.pop(fut, None)
+        if item is None:  # a future of an earlier, cancelled run on the same Dask pool
+            return
+        i, e, data, digest, pipeline, ex = item
         try:
             job: JobResult = fut.result()
         except BrokenExecutor as exc:
@@ -398,64 +570,138 @@ def run_batch(
                 retried.add(i)
                 if ex is executor:
                     executor.shutdown(wait=False, cancel_futures=True)
-                    executor = make_executor(workers)
+                    executor = make_executor(workers, engine=engine, preload=has_images)
                 submit(i, e, data, digest, pipeline)
                 return
-            emit(i, Row(file=e.name, status=Status.ERROR.value, error=f"internal_error: worker failed ({type(exc).__name__}: {exc})", sha256=digest))
-            return
-        except Exception as exc:  # the executor could not run or return the job (e.g. a remote worker lost)
-            emit(i, Row(file=e.name, status=Status.ERROR.value, error=f"internal_error: worker failed ({type(exc).__name__}: {exc})", sha256=digest))
-            return
+            job = None
+            row = failed_row(e, digest, exc)
+        except Exception as exc:  # the executor could not run or return the job (e.g. Dask: KilledWorker)
+            job = None
+            row = failed_row(e, digest, exc)
         audit_id = None
-        if store and _cacheable(job.result):
-            audit_id = store.put(digest, pipeline, job.result, path=display_name(str(e.path.absolute())), seconds=job.seconds)
-        emit(i, row_from_result(e.name, job.result), audit_id=audit_id)
+        if store and job is not None and _cacheable(job.result):
+            try:
+                # under the hash of what the worker read: a file changed since the client hashed it is stored as it is now
+                audit_id = store.put(job.sha256 or digest, pipeline, job.result, path=display_name(str(e.path.absolute())),
+                                     seconds=job.seconds)
+            except ReportWriteError as err:
+                store_failed(err)
+        if store and run:
+            try:
+                store.release(digest, pipeline, run.id)  # stored, or failed: a run waiting on it takes over
+            except ReportWriteError as err:
+                store_failed(err)
+        emit(i, row_from_result(e.name, job.result) if job is not None else row, audit_id=audit_id)
+
+    def make_room() -> None:
+        while len(pending) >= in_flight_max:
+            for fut in wait_some():
+                collect(fut)
+
+    def claimed(digest: str, pipeline: str) -> bool:
+        """This run may audit the content: no other live run on the store is auditing it (issue 13)."""
+        if not (store and run):
+            return True
+        try:
+            return store.claim(digest, pipeline, run.id)
+        except ReportWriteError as err:
+            store_failed(err)
+            return True
+
+    def cached_row(i: int, e: Entry, digest: str, pipeline: str) -> bool:
+        if not store:
+            return False
+        try:
+            hit = store.get(digest, pipeline)
+        except sqlite3.Error:  # unreadable now: audit it instead
+            return False
+        if hit is None:
+            return False
+        emit(i, row_from_result(e.name, hit.result, cached=True), audit_id=hit.id)
+        return True
+
+    def start(i: int, e: Entry) -> bool:
+        """Read, hash and look up one file; submit it unless the store has it or another run is on it.
+
+        Returns:
+            True when it was sent to a worker.
+        """
+        try:
+            data = read_input_bytes(e.path)
+        except AuditorError as err:
+            emit(i, row_from_result(e.name, to_dict(error_result(e.name, err))))
+            return False
+        digest = sha256(data)
+        pipeline = pipeline_for(e.name, store, engine=engine) if store else ""
+        if cached_row(i, e, digest, pipeline):
+            return False
+        if not claimed(digest, pipeline):
+            waiting.append((i, e, digest, pipeline))
+            return False
+        make_room()
+        submit(i, e, None if pool is not None and pool.reads_paths else data, digest, pipeline)
+        return True
+
+    def poll_waiting() -> int:
+        """Files another run was auditing: take its result from the store, or the file itself once released."""
+        n = 0
+        for item in list(waiting):
+            i, e, digest, pipeline = item
+            if cached_row(i, e, digest, pipeline):
+                waiting.remove(item)
+            elif claimed(digest, pipeline):
+                waiting.remove(item)
+                n += start(i, e)
+        return n
 
     # biggest photos first: OCR time grows with size, and a long photo started last leaves the other
     # workers idle at the end (rows are still reported in file-name order)
     order = sorted(range(total), key=lambda i: (entries[i].kind != "image", -entries[i].size_bytes, i))
+    send_cap = pool.max_send_bytes if pool is not None and not pool.reads_paths else None
     try:
         for i in order:
             e = entries[i]
             if e.kind in ("skip", "error"):
                 emit(i, _entry_row(e))
                 continue
-            try:
-                data = read_input_bytes(e.path)
-            except AuditorError as err:
-                emit(i, row_from_result(e.name, to_dict(error_result(e.name, err))))
+            if send_cap is not None and e.size_bytes > send_cap:
+                emit(i, Row(file=e.name, status=Status.ERROR.value,
+                            error=f"too_large_to_send: file is {e.size_bytes:,} bytes; files sent to Dask workers are limited "
+                                  f"to {send_cap:,} (--dask-max-send-mb), or let workers read a shared folder (--dask-files shared)"))
                 continue
-            digest = sha256(data)
-            pipeline = pipeline_for(e.name, store) if store else ""
-            hit = store.get(digest, pipeline) if store else None
-            if hit is not None:
-                emit(i, row_from_result(e.name, hit.result, cached=True), audit_id=hit.id)
-                continue
-            while len(pending) >= in_flight_max:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
+            audited += start(i, e)
+        while pending or waiting:
+            if waiting:
+                audited += poll_waiting()
+            if pending:
+                for fut in wait_some(WAIT_POLL_S if waiting else None):
                     collect(fut)
-            submit(i, e, data, digest, pipeline)
-            audited += 1
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                collect(fut)
+            elif waiting:
+                time.sleep(WAIT_POLL_S)
     except BaseException:
         if store and run:
-            store.finish_run(run.id, "interrupted")
-        if own_executor and executor is not None:
+            with contextlib.suppress(ReportWriteError):
+                store.finish_run(run.id, "interrupted")
+        if pool is not None:
+            pool.cancel(list(pending))
+        elif own_executor and executor is not None:
             _stop_executor(executor)
             executor = None
+        else:
+            for fut in pending:
+                fut.cancel()
         raise
     finally:
         if own_executor and executor is not None:
             executor.shutdown(wait=True)
     if store and run:
-        store.finish_run(run.id, "done")
+        try:
+            store.finish_run(run.id, "done")
+        except ReportWriteError as err:
+            store_failed(err)
     return BatchReport(
         folder=str(root), recursive=recursive, rows=tuple(rows[i] for i in range(total)), seconds=time.perf_counter() - t0,
-        run_id=run.id if run else None, resumed=run.resumed if run else False, audited=audited,
+        run_id=run.id if run else None, resumed=run.resumed if run else False, audited=audited, store_error=store_error,
     )
 
 
@@ -528,23 +774,42 @@ def report_format(path: str | Path) -> str:
     return suffix.lstrip(".")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write a file so readers see the old version or the new one, never half of it."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Write a file so readers see the old version or the new one, never half of it.
+
+    A symlink is kept: its target is what gets replaced (issue 13). A replaced file keeps its mode; a new one
+    gets the user's umask, as any file they create.
+
+    Raises:
+        ReportWriteError: the folder is full, read-only or not writable; the old file, if any, is unchanged.
+    """
+    target = Path(os.path.realpath(path))
     try:
-        # mkstemp creates 0600; keep the mode of the file we replace, else the usual 0644
-        os.fchmod(fd, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as e:
+        raise ReportWriteError(f"cannot write the report ({e.strerror or e})", path=str(path)) from None
+    try:
+        # mkstemp creates 0600: keep the mode of the file we replace, else what the umask gives a new file
+        os.fchmod(fd, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(e, OSError):
+            hint = "; the old report is unchanged" if target.exists() else ""
+            raise ReportWriteError(f"cannot write the report ({e.strerror or e}){hint}", path=str(path)) from None
         raise
 
 

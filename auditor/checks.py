@@ -6,8 +6,8 @@ import re
 
 from . import chemistry
 from .models import Basis, Check, LabelFacts, MagnesiumForm, MagnesiumSource
-from .parse import dv_matches
-from .tables import limits
+from .parse import dv_matches, population_dv
+from .tables import form_info, limits
 
 # One short phrase per check, for verdict reasons (the full message stays on the check).
 TITLES = {
@@ -28,21 +28,28 @@ def _fmt(mg: float) -> str:
     return f"{mg:,.0f} mg" if mg >= 10 else f"{mg:.1f} mg"
 
 
-def check_dv(sources: tuple[MagnesiumSource, ...]) -> Check | None:
-    """The printed %DV agrees with the amount (DV 420 mg, legacy 400 mg or EU NRV 375 mg)."""
+_DV_WORDS = {"infant": "infants 7-12 months", "child_1_3": "children 1-3 years", "pregnancy": "pregnant and lactating women"}
+
+
+def check_dv(sources: tuple[MagnesiumSource, ...], population: str = "adult") -> Check | None:
+    """The printed %DV agrees with the amount: the DV of the population the %DV header names (80 mg for children
+    1-3, 400 mg in pregnancy, 75 mg for infants), else DV 420 mg, legacy 400 mg or EU NRV 375 mg."""
     rows = [s for s in sources if s.percent_dv is not None and s.elemental_mg is not None]
     if not rows:
         return None
+    srcs = tuple(limits()["daily_value"]["sources"]) + (tuple(limits()["daily_value"]["population"]["sources"]) if population in _DV_WORDS else ())
+    srcs = tuple(dict.fromkeys(srcs))
     bad = []
     for s in rows:
-        if dv_matches(s.elemental_mg, s.percent_dv) is None:
-            ref = limits()["daily_value"]["current_mg"]
+        if dv_matches(s.elemental_mg, s.percent_dv, population) is None:
+            ref = population_dv(population) or limits()["daily_value"]["current_mg"]
             bad.append(f"the label prints {s.percent_dv}% but {_fmt(s.elemental_mg)} magnesium is {s.elemental_mg / ref * 100:.0f}% of the {ref} mg Daily Value")
     if bad:
-        return Check("dv_consistent", False, "; ".join(bad).capitalize() + ". One of the two numbers is wrong or misread.")
+        return Check("dv_consistent", False, "; ".join(bad).capitalize() + ". One of the two numbers is wrong or misread.", srcs)
     s = rows[0]
-    ref = dv_matches(s.elemental_mg, s.percent_dv)
-    return Check("dv_consistent", True, f"{s.percent_dv}% matches {_fmt(s.elemental_mg)} of magnesium (reference {ref} mg).")
+    ref = dv_matches(s.elemental_mg, s.percent_dv, population)
+    whose = f", the Daily Value for {_DV_WORDS[population]}" if ref == population_dv(population) else ""
+    return Check("dv_consistent", True, f"{s.percent_dv}% matches {_fmt(s.elemental_mg)} of magnesium (reference {ref} mg{whose}).", srcs)
 
 
 def check_feasible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
@@ -54,7 +61,8 @@ def check_feasible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
         if most is None:
             continue
         evaluated = evaluated or s
-        if s.declared.mg > most * 1.02:
+        # the USP assay allows citrate up to 16.4% Mg (16.16% computed) and labels round (limits.toml [tolerance])
+        if s.declared.mg > most * (1 + limits()["tolerance"]["feasibility_margin"]):
             pct = s.declared.mg / s.compound_declared.mg * 100
             return Check(
                 "elemental_feasible",
@@ -62,10 +70,19 @@ def check_feasible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
                 f"{_fmt(s.compound_declared.mg)} of magnesium {s.form.value} can hold at most {_fmt(most)} of magnesium, "
                 f"but the label claims {_fmt(s.declared.mg)} ({pct:.0f}% of the compound). Either it is blended with a "
                 f"richer salt such as oxide ('buffered') or a figure is wrong.",
+                _form_sources(s),
             )
     if evaluated is None:
         return None
-    return Check("elemental_feasible", True, f"{_fmt(evaluated.declared.mg)} of magnesium fits in {_fmt(evaluated.compound_declared.mg)} of {evaluated.form.value}.")
+    return Check("elemental_feasible", True, f"{_fmt(evaluated.declared.mg)} of magnesium fits in {_fmt(evaluated.compound_declared.mg)} of {evaluated.form.value}.", _form_sources(evaluated))
+
+
+def _form_sources(s: MagnesiumSource) -> tuple[str, ...]:
+    out: list[str] = []
+    for f in s.forms or (s.form,):
+        if f is not MagnesiumForm.UNKNOWN:
+            out += form_info(f).sources
+    return tuple(dict.fromkeys(out or ["molmass"]))
 
 
 def check_buffered(facts: LabelFacts) -> Check | None:
@@ -81,8 +98,9 @@ def check_buffered(facts: LabelFacts) -> Check | None:
             False,
             f"The product is buffered: part of the magnesium comes from {what}, which is poorly absorbed and "
             f"laxative. The glycinate name overstates what you get.",
+            ("molmass", "firoz2001", "lindberg1990"),
         )
-    return Check("not_buffered", True, "No sign of buffering: no oxide, carbonate or hydroxide beside the glycinate.")
+    return Check("not_buffered", True, "No sign of buffering: no oxide, carbonate or hydroxide beside the glycinate.", ("molmass",))
 
 
 def check_chelate(facts: LabelFacts) -> Check | None:
@@ -90,20 +108,25 @@ def check_chelate(facts: LabelFacts) -> Check | None:
     vague = facts.chelate_without_ligand or any(MagnesiumForm.AMINO_ACID_CHELATE in (s.forms or (s.form,)) for s in facts.sources)
     if not vague:
         if facts.sources and _RE_CHELATE.search(facts.text):
-            return Check("chelate_ligand_named", True, "The chelate names its amino acid, so its magnesium content is known.")
+            return Check("chelate_ligand_named", True, "The chelate names its amino acid, so its magnesium content is known.", ("molmass",))
         return None
     return Check(
         "chelate_ligand_named",
         False,
         "The label says 'chelate' without naming the amino acid, so how much of the weight is magnesium cannot be computed.",
+        ("molmass",),
     )
 
 
-def check_elemental_declared(sources: tuple[MagnesiumSource, ...]) -> Check | None:
-    """The label states the magnesium itself, not only a compound weight (21 CFR 101.36)."""
+def check_elemental_declared(sources: tuple[MagnesiumSource, ...], kind: str = "supplement") -> Check | None:
+    """The label states the magnesium itself, not only a compound weight (21 CFR 101.36). Drug Facts give the
+    active ingredient's weight by rule, so a compound weight there is no label problem."""
     rows = [s for s in sources if s.declared is not None]
-    if not rows:
+    if not rows or kind == "topical":  # no Supplement Facts rule governs a product for the skin
         return None
+    if kind == "otc_drug":
+        return Check("elemental_declared", True, "Drug Facts give the weight of the active ingredient (the compound), as the rule requires; the magnesium in it is computed.",
+                     tuple(limits()["otc"]["laxative_sources"]))
     compound_only = [s for s in rows if s.basis is not Basis.ELEMENTAL]
     if compound_only:
         s = compound_only[0]
@@ -116,38 +139,41 @@ def check_elemental_declared(sources: tuple[MagnesiumSource, ...]) -> Check | No
             "elemental_declared",
             False,
             f"'{s.label_text} {s.declared.raw}' is the weight of the whole compound, not of magnesium; {how}.",
+            ("cfr101_36",) + _form_sources(s),
         )
-    return Check("elemental_declared", True, "The label states the amount of magnesium itself.")
+    return Check("elemental_declared", True, "The label states the amount of magnesium itself.", ("cfr101_36",))
 
 
-def check_plausible(sources: tuple[MagnesiumSource, ...]) -> Check | None:
-    """More than 1000 mg magnesium per serving is more likely a misread than a product."""
+def check_plausible(sources: tuple[MagnesiumSource, ...], kind: str = "supplement") -> Check | None:
+    """More than 1000 mg magnesium per serving is more likely a misread than a supplement; an OTC laxative dose
+    may hold up to about 3 g (a 10 fl oz citrate bottle)."""
     rows = [s for s in sources if s.elemental_mg is not None]
     if not rows:
         return None
-    limit = limits()["plausibility"]["max_elemental_per_serving_mg"]
+    table = limits()["plausibility"]["otc"] if kind == "otc_drug" else limits()["plausibility"]
+    limit, srcs = table["max_elemental_per_serving_mg"], tuple(table["sources"])
     total = sum(s.elemental_mg for s in rows)
     if total > limit:
-        return Check("dose_plausible", False, f"{_fmt(total)} of magnesium per serving is implausibly high (over {limit} mg); check the label.")
-    return Check("dose_plausible", True, f"{_fmt(total)} per serving is a plausible amount.")
+        return Check("dose_plausible", False, f"{_fmt(total)} of magnesium per serving is implausibly high (over {limit} mg); check the label.", srcs)
+    return Check("dose_plausible", True, f"{_fmt(total)} per serving is a plausible amount.", srcs)
 
 
 def check_units(facts: LabelFacts) -> Check | None:
     """An amount whose unit the %DV shows was misread (mcg for mg)."""
     if not facts.unit_fixes:
         return None
-    return Check("units_consistent", False, "; ".join(facts.unit_fixes).capitalize() + ".")
+    return Check("units_consistent", False, "; ".join(facts.unit_fixes).capitalize() + ".", ("fda_dv2016",))
 
 
 def run_checks(facts: LabelFacts) -> tuple[Check, ...]:
     """All checks that apply to this label, in a stable order."""
     found = (
-        check_dv(facts.sources),
+        check_dv(facts.sources, facts.population),
         check_units(facts),
         check_feasible(facts.sources),
         check_buffered(facts),
         check_chelate(facts),
-        check_elemental_declared(facts.sources),
-        check_plausible(facts.sources),
+        check_elemental_declared(facts.sources, facts.kind),
+        check_plausible(facts.sources, facts.kind),
     )
     return tuple(c for c in found if c is not None)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
+from .audit import IMAGE_SUFFIXES
 from .errors import ExitCode
 from .models import Level
 
@@ -44,14 +47,30 @@ def _positive_float(s: str) -> float:
     return x
 
 
+DEFAULT_TIME_LIMIT_S = 120.0  # a photo takes about 1 s; the OCR's own budget per pass is 20 s
+
+
+def _dask_target(s: str):
+    from .batch_dask import parse_target
+
+    try:
+        return parse_target(s)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _report_path(s: str) -> Path:
     from .batch import REPORT_SUFFIXES
 
     p = Path(s)
     if p.suffix.lower() not in REPORT_SUFFIXES:
         raise argparse.ArgumentTypeError(f"name the report .csv, .jsonl, .json or .md (got {p.suffix or 'no suffix'!r})")
+    if p.is_dir():  # found before any work, not after the whole batch (issue 13)
+        raise argparse.ArgumentTypeError(f"{s!r} is a folder; name a report file inside it, e.g. {str(p / 'report.csv')!r}")
     if not p.parent.is_dir():
         raise argparse.ArgumentTypeError(f"folder {str(p.parent)!r} does not exist")
+    if not os.access(p.parent, os.W_OK | os.X_OK):
+        raise argparse.ArgumentTypeError(f"cannot write in folder {str(p.parent)!r} (permission denied)")
     return p
 
 
@@ -100,6 +119,8 @@ class _Progress:
         self.console = console
         self.bar = None
         self.task = None
+        self.t0 = time.monotonic()
+        self.images = 0  # photos audited (not from the store): the rate that matters for OCR throughput
 
     def __enter__(self) -> _Progress:
         if self.console.is_terminal:
@@ -120,10 +141,14 @@ class _Progress:
             self.bar.__exit__(*exc)
 
     def __call__(self, row, done: int, total: int) -> None:
+        if not row.cached and Path(row.file).suffix.lower() in IMAGE_SUFFIXES:
+            self.images += 1
         if self.bar is not None:
             speed = self.bar.tasks[0].speed
-            self.bar.update(self.task, completed=done, total=total, rate=f"{speed:.1f} files/s" if speed else "",
-                            last=row.file[-40:])
+            rate = f"{speed:.1f} files/s" if speed else ""
+            if self.images:
+                rate += f", {self.images / max(time.monotonic() - self.t0, 1e-3):.2f} images/s"
+            self.bar.update(self.task, completed=done, total=total, rate=rate, last=row.file[-40:])
         else:
             what = row.verdict or row.error
             self.console.print(f"[{done}/{total}] {row.file}: {row.status}" + (f" ({what})" if what else ""), markup=False, soft_wrap=True)
@@ -132,13 +157,26 @@ class _Progress:
 def cmd_batch(args) -> int:
     from .batch import run_batch, write_report
 
+    if args.dask and args.workers:
+        return _usage_error("--workers sizes the local process pool; with --dask give local:N, or start more `dask worker`s")
     store = open_store(args)
     err = _console(stderr=True)
     try:
-        with _Progress(err) as progress:
+        with contextlib.ExitStack() as stack:
+            pool = None
+            if args.dask:
+                from .batch_dask import dask_pool
+
+                # connect (or start the local cluster) before any work: an unreachable scheduler is exit 7 at once
+                pool = stack.enter_context(dask_pool(
+                    args.dask, files=args.dask_files, max_send_mb=args.dask_max_send_mb,
+                    engine=args.engine, connect_timeout_s=args.dask_timeout,
+                ))
+            progress = stack.enter_context(_Progress(err))
             report = run_batch(
-                args.folder, recursive=args.recursive, store=store, workers=args.workers,
+                args.folder, recursive=args.recursive, store=store, workers=args.workers, pool=pool,
                 exclude=[args.out] if args.out else (), on_row=progress,
+                engine=args.engine, time_limit_s=args.time_limit,
             )
     finally:
         if store is not None:
@@ -149,6 +187,9 @@ def cmd_batch(args) -> int:
     if not args.out:
         _batch_table(report, out)
     _batch_summary(report, out)
+    if report.store_error:  # every row is in the report; the store missed some (disk full)
+        sys.stderr.write(f"auditor: error: {report.store_error}\n")
+        return int(ExitCode.WRITE_FAILED)
     return int(ExitCode.ROWS_FAILED if report.failed else ExitCode.OK)
 
 
@@ -279,8 +320,8 @@ def cmd_compare(args) -> int:
             return _usage_error(f"give both --price-{side} and --count-{side} (the bottle price and its units), or neither")
     store = open_store(args)
     try:
-        da = load_contract(args.a, store=store)
-        db = load_contract(args.b, store=store)
+        da = load_contract(args.a, store=store, engine=args.engine)
+        db = load_contract(args.b, store=store, engine=args.engine)
     finally:
         if store is not None:
             store.close()
@@ -350,8 +391,22 @@ def register_batch(sub) -> None:
     )
     p.add_argument("folder", metavar="DIR", help="folder of label photos and .txt label texts")
     p.add_argument("--recursive", "-r", action="store_true", help="include subfolders")
+    _engine_option(p)
     p.add_argument("--out", "-o", type=_report_path, metavar="REPORT", help="write the report: .csv, .jsonl, .json or .md (written atomically)")
     p.add_argument("--workers", "-j", type=_positive_int, metavar="N", help="parallel processes (default: all cores)")
+    p.add_argument("--time-limit", type=_positive_float, default=DEFAULT_TIME_LIMIT_S, metavar="SECONDS",
+                   help=f"give up on one file after this long; it becomes an error row (default {DEFAULT_TIME_LIMIT_S:g})")
+    d = p.add_argument_group("Dask distributed (pip install 'auditor[dask]'; see README, Scaling out)")
+    d.add_argument("--dask", type=_dask_target, metavar="ADDRESS",
+                   help="run the audits on a Dask cluster: tcp://HOST:PORT of a running `dask scheduler`, "
+                        "or local / local:N to start N worker processes here (default 2)")
+    d.add_argument("--dask-files", choices=("auto", "shared", "send"), default="auto",
+                   help="shared: workers read each file at its path (same disk or mount); send: the client sends the "
+                        "bytes; auto (default): shared for local, send for a remote scheduler")
+    d.add_argument("--dask-max-send-mb", type=_positive_float, default=32, metavar="MB",
+                   help="with sent bytes, larger files become error rows (default 32)")
+    d.add_argument("--dask-timeout", type=_positive_float, default=10, metavar="SECONDS",
+                   help="how long to try the scheduler and wait for a worker before exit 7 (default 10)")
     store_options(p)
     p.set_defaults(func=cmd_batch)
 
@@ -374,6 +429,12 @@ def register_show(sub) -> None:
     p.set_defaults(func=cmd_show)
 
 
+def _engine_option(p) -> None:
+    from .cli import engine_option  # defined once, with scan
+
+    engine_option(p)
+
+
 def register_compare(sub) -> None:
     p = sub.add_parser(
         "compare", help="compare two products for sleep",
@@ -385,6 +446,7 @@ def register_compare(sub) -> None:
         p.add_argument(f"--price-{side}", type=_positive_float, metavar="USD", help=f"price of bottle {side.upper()}")
         p.add_argument(f"--count-{side}", type=_positive_float, metavar="N", help=f"units (capsules, tablets, scoops) in bottle {side.upper()}")
     _json_option(p, "the comparison")
+    _engine_option(p)
     store_options(p)
     p.set_defaults(func=cmd_compare)
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from .errors import AuditorError, ExitCode
 
 APP = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+# the page shows History (file paths, OCR text): serve this machine only unless --address says otherwise (issue 13)
+DEFAULT_ADDRESS = "127.0.0.1"
 
 
 class UiMissingError(FileNotFoundError, AuditorError):
@@ -21,7 +23,7 @@ class UiMissingError(FileNotFoundError, AuditorError):
         AuditorError.__init__(self, message, path=path)
 
 
-def streamlit_command(port: int | None = None, address: str | None = None, app: Path = APP) -> list[str]:
+def streamlit_command(port: int | None = None, address: str | None = DEFAULT_ADDRESS, app: Path = APP) -> list[str]:
     """The `python -m streamlit run` command line, with the settings of ui/.streamlit/config.toml as flags.
 
     Flags rather than only the config file: Streamlit reads config.toml from the working directory, so the
@@ -57,10 +59,13 @@ def register(sub) -> None:
     p = sub.add_parser(
         "ui",
         help="start the web app (Scan, Compare, Batch) in the browser",
-        description="Serve the Streamlit web app on http://localhost:PORT (default 8501). Stop it with Ctrl-C.",
+        description="Serve the Streamlit web app on http://localhost:PORT (default 8501), to this machine only unless "
+        "--address says otherwise. Stop it with Ctrl-C.",
     )
     p.add_argument("--port", type=int, default=None, help="port to serve on (default: Streamlit's 8501)")
-    p.add_argument("--address", default=None, help="address to bind (default: all interfaces; 127.0.0.1 for this machine only)")
+    p.add_argument("--address", default=DEFAULT_ADDRESS,
+                   help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 serves every network, and "
+                        "History then shows every stored audit to whoever connects)")
     p.set_defaults(func=cmd_ui)
 
 

@@ -17,9 +17,9 @@ from .report import to_dict
 from .store import Store, pipeline_for
 from .tables import limits
 
-# the elemental mg a day used in sleep guidance: the same window the verdict rules read (data/limits.toml)
+# the elemental mg a day the verdict rules take from the sleep trials (a judgement; data/limits.toml [sleep])
 SLEEP_WINDOW_MG = (float(limits()["sleep"]["window_low_mg"]), float(limits()["sleep"]["window_high_mg"]))
-TARGETS_MG = SLEEP_WINDOW_MG
+TARGETS_MG = (200.0, 400.0)  # round doses for the "servings for 200 mg / 400 mg" columns: arithmetic, not advice
 LEVEL_ORDER = (Level.SUITABLE, Level.CAUTION, Level.UNSUITABLE, Level.UNKNOWN)  # best first
 ABSORBED_TIE_FRACTION = 0.10  # absorbed estimates within 10 % are the same: the band is far wider than that
 COST_TIE_FRACTION = 0.05
@@ -150,7 +150,7 @@ def _dose_winner(a: ProductSide, b: ProductSide) -> tuple[str, str] | None:
     lo, hi = SLEEP_WINDOW_MG
     if a.in_window != b.in_window:
         w, o = (a, b) if a.in_window else (b, a)
-        return w.name, f"{w.elemental_mg_per_day:g} mg a day is within the {lo:g}–{hi:g} mg sleep window, {o.elemental_mg_per_day:g} mg is not"
+        return w.name, f"{w.elemental_mg_per_day:g} mg a day is within the {lo:g}–{hi:g} mg sleep window (this tool's judgement from the sleep trials), {o.elemental_mg_per_day:g} mg is not"
     above_a, above_b = a.elemental_mg_per_day > hi, b.elemental_mg_per_day > hi
     if not a.in_window and (above_a or above_b):
         # outside the window on the high side more is not better: the one nearer the window wins
@@ -158,7 +158,7 @@ def _dose_winner(a: ProductSide, b: ProductSide) -> tuple[str, str] | None:
         if dist(a) == dist(b):
             return None
         w, o = (a, b) if dist(a) < dist(b) else (b, a)
-        return w.name, f"{w.elemental_mg_per_day:g} mg a day is nearer the {lo:g}–{hi:g} mg sleep window than {o.elemental_mg_per_day:g} mg"
+        return w.name, f"{w.elemental_mg_per_day:g} mg a day is nearer the {lo:g}–{hi:g} mg sleep window (this tool's judgement from the sleep trials) than {o.elemental_mg_per_day:g} mg"
     ea, eb = a.absorbed_mg_per_day.estimate, b.absorbed_mg_per_day.estimate
     if not _differ(ea, eb, ABSORBED_TIE_FRACTION):
         return None
@@ -173,7 +173,7 @@ def compare(a: dict, b: dict, *, price_a: float | None = None, count_a: float | 
     """Compare two audits for sleep use.
 
     Decided by verdict level first (suitable > caution > unsuitable > unknown), then by the daily dose
-    (inside the 200–400 mg elemental window, then the higher absorbed estimate a day), then by cost per
+    (inside the sleep-trial window of data/limits.toml, then the higher absorbed estimate a day), then by cost per
     absorbed mg; otherwise the two are equivalent.
 
     Args:
@@ -220,7 +220,7 @@ def _result(a: ProductSide, b: ProductSide, winner: ProductSide, decided_by: str
     return Comparison(a, b, "a" if winner is a else "b", decided_by, f"{winner.name} suits sleep better: {why}.")
 
 
-def load_contract(ref: str, *, store: Store | None = None) -> dict:
+def load_contract(ref: str, *, store: Store | None = None, engine: str = "auto") -> dict:
     """The contract dict of a photo, a label text, or a stored audit's sha256 (prefix ≥ 6 hex characters).
 
     A file is taken from the store when its content was audited under the current pipeline; otherwise it is
@@ -235,11 +235,11 @@ def load_contract(ref: str, *, store: Store | None = None) -> dict:
         data = read_input_bytes(p)
         digest = sha256(data)
         if store is not None:
-            pipeline = pipeline_for(p.name, store)
+            pipeline = pipeline_for(p.name, store, engine)
             hit = store.get(digest, pipeline)
             if hit is not None:
                 return hit.result
-        result = to_dict(audit_bytes(data, display_name(str(p))))
+        result = to_dict(audit_bytes(data, display_name(str(p)), engine=engine))
         if store is not None and result["status"] != Status.ERROR:
             store.put(digest, pipeline, result, path=display_name(str(p.absolute())))
         return result

@@ -12,9 +12,11 @@ class ExitCode(IntEnum):
     ROWS_FAILED = 1  # batch: some rows are errors (all rows still written)
     USAGE = 2
     INPUT_ERROR = 3  # file missing, unreadable, empty, binary, too large, not an image
-    OCR_UNAVAILABLE = 4  # Tesseract is not installed
-    OCR_FAILED = 5  # Tesseract ran but failed or timed out
+    OCR_UNAVAILABLE = 4  # the OCR engine asked for is not installed, or a model file is missing
+    OCR_FAILED = 5  # an OCR engine ran but failed or timed out
     NOT_FOUND = 6  # a hash or file asked of the store is not there
+    CLUSTER_UNAVAILABLE = 7  # batch --dask: the scheduler cannot be reached, has no workers, or Dask is not installed
+    WRITE_FAILED = 8  # the report or the audit store could not be written (disk full, read-only, permission)
     INTERRUPTED = 130
 
 
@@ -63,7 +65,7 @@ class ImageReadError(InputError):
 
 
 class OcrUnavailableError(RuntimeError, AuditorError):
-    """Tesseract is missing; the message names the install command."""
+    """An OCR engine (Tesseract, RapidOCR or a model file) is missing; the message names the install command."""
 
     code = "ocr_unavailable"
     exit_code = ExitCode.OCR_UNAVAILABLE
@@ -73,7 +75,7 @@ class OcrUnavailableError(RuntimeError, AuditorError):
 
 
 class OcrFailedError(RuntimeError, AuditorError):
-    """Tesseract ran but failed or exceeded its time limit."""
+    """An OCR engine ran but failed or exceeded its time limit."""
 
     code = "ocr_failed"
     exit_code = ExitCode.OCR_FAILED
@@ -98,6 +100,36 @@ class StoreNotFoundError(LookupError, AuditorError):
 
     code = "not_in_store"
     exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        AuditorError.__init__(self, message, path=path)
+
+
+class AuditTimeoutError(TimeoutError, AuditorError):
+    """One file's audit ran past the batch's per-file time limit."""
+
+    code = "timed_out"
+    exit_code = ExitCode.OCR_FAILED
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        AuditorError.__init__(self, message, path=path)
+
+
+class ClusterUnavailableError(ConnectionError, AuditorError):
+    """`batch --dask`: Dask is not installed, or its scheduler cannot be reached or has no workers."""
+
+    code = "cluster_unavailable"
+    exit_code = ExitCode.CLUSTER_UNAVAILABLE
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        AuditorError.__init__(self, message, path=path)
+
+
+class ReportWriteError(OSError, AuditorError):
+    """A report or the audit store could not be written: disk full, read-only, no permission."""
+
+    code = "write_failed"
+    exit_code = ExitCode.WRITE_FAILED
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         AuditorError.__init__(self, message, path=path)

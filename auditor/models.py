@@ -96,6 +96,13 @@ class Serving:
     directions: str | None = None
     bedtime: bool = False  # directions mention bedtime / evening
     span: Span | None = None
+    # the directed use as a range of servings a day: (least, most). `daily_servings` is the target: the full dose
+    # after a titration, the sum of split doses, the top of "1 to 2 capsules" or "30 mL to 60 mL"
+    daily_servings_range: tuple[float, float] | None = None
+    titration: bool = False  # "start with 1 capsule, increase to 3"
+    split: bool = False  # "1 capsule in the morning and 2 at bedtime"
+    max_per_day_text: str | None = None  # "do not take more than 2 doses in 24 hours", as printed
+    dose_g_range: tuple[float, float] | None = None  # "dissolve 10 to 20 g" when the label gives no serving size
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,12 @@ class LabelFacts:
     unit_fixes: tuple[str, ...] = ()  # amounts whose unit the %DV showed was misread (mcg → mg)
     front_claims: tuple[MagnesiumSource, ...] = ()  # front-of-pack amounts not counted (the panel is used)
     warnings: tuple[str, ...] = ()
+    # what kind of product the label declares (auditor.kind): "supplement" | "otc_drug" | "topical"
+    kind: str = "supplement"
+    drug_purposes: tuple[str, ...] = ()  # Drug Facts purpose: "laxative", "antacid"
+    # who the label is for: "adult" | "infant" | "child_1_3" | "child_4_8" | "pregnancy"
+    population: str = "adult"
+    kind_evidence: tuple[str, ...] = ()  # the label words that decided kind and population, as printed
 
 
 @dataclass(frozen=True)
@@ -177,14 +190,74 @@ class Check:
     id: str
     ok: bool | None
     message: str
+    sources: tuple[str, ...] = ()  # ids of auditor/data/sources.toml
 
 
 @dataclass(frozen=True)
 class Verdict:
+    """The sleep verdict; `reason_sources[i]` are the source ids of `reasons[i]` (same for notes)."""
+
     level: Level
     reasons: tuple[str, ...]
     notes: tuple[str, ...] = ()
     rules_version: str = ""
+    reason_sources: tuple[tuple[str, ...], ...] = ()
+    note_sources: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The person an audit is for. Every field optional: missing ones take adult defaults (said so in the output)."""
+
+    age_years: float | None = None
+    sex: str | None = None  # "female" | "male"
+    pregnant: bool = False
+    breastfeeding: bool = False
+    kidney_disease: bool = False
+    egfr: float | None = None  # mL/min/1.73 m2, when known
+    medicines: tuple[str, ...] = ()
+    other_magnesium_mg: float = 0.0  # elemental mg a day from other supplements and medicines
+
+    def __post_init__(self) -> None:
+        if self.age_years is not None and not 0 <= self.age_years <= 130:
+            raise ValueError(f"age {self.age_years} is out of range")
+        if self.sex not in (None, "female", "male"):
+            raise ValueError(f"sex must be female or male, not {self.sex!r}")
+        if self.other_magnesium_mg < 0:
+            raise ValueError("magnesium from other products cannot be negative")
+        if self.egfr is not None and self.egfr < 0:
+            raise ValueError("eGFR cannot be negative")
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """A medicine of the profile that interacts with magnesium, with the timing from its label."""
+
+    medicine: str  # as the user named it
+    id: str  # medicines.toml id
+    kind: str  # "spacing" | "avoid" | "lowers" | "raises" | "sedation"
+    advice: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Personal:
+    """The audit against one person: reference intakes, the UL used, the total across products, interactions."""
+
+    population: str  # "adult 19-30 female", "child 4-8", "pregnancy 19-30" …, in words
+    defaults_used: bool  # True: no profile given, an adult is assumed
+    rda_mg: float | None
+    rda_kind: str  # "RDA" | "AI"
+    ul_mg: float | None  # supplemental UL; None for infants (no UL set)
+    product_mg_per_day: float | None
+    other_mg_per_day: float
+    total_mg_per_day: float | None
+    rda_percent: float | None  # product + other supplements, as a share of the RDA (food not counted)
+    ul_percent: float | None
+    interactions: tuple[Interaction, ...] = ()
+    sources: tuple[str, ...] = ()
+    rda_range_mg: tuple[float, float] | None = None  # (low, high): a range when sex or life stage is not known
+    kidney_disease: bool = False  # the profile says so, or its eGFR is under 30
 
 
 @dataclass(frozen=True)
@@ -207,9 +280,25 @@ class Word:
     conf: float
 
 
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One piece of text an engine found (a word or a detected line), with its quadrilateral on the original image.
+
+    `quad` is (top-left, top-right, bottom-right, bottom-left) in the text's own reading direction, in original-photo
+    pixels; `conf` is 0–100. The layout stage turns these into rows whatever engine made them.
+    """
+
+    text: str
+    quad: tuple[Point, Point, Point, Point]
+    conf: float
+
+
 @dataclass(frozen=True)
 class OcrPass:
-    """One Tesseract pass of the OCR strategy and what it gave."""
+    """One engine pass of the OCR strategy and what it gave."""
 
     name: str
     seconds: float
@@ -228,6 +317,8 @@ class OcrText:
     passes: tuple[OcrPass, ...] = ()
     seconds: float = 0.0
     image_size: tuple[int, int] | None = None
+    page: int = 1  # the page read, from 1, of a multi-page file (a TIFF); `pages` is how many it has
+    pages: int = 1
 
 
 @dataclass(frozen=True)
@@ -251,3 +342,6 @@ class AuditResult:
     ocr: OcrText | None = None
     content_sha256: str | None = None
     extra: dict = field(default_factory=dict)
+    elemental_mg_per_day_range: tuple[float, float] | None = None  # over the directed use (titration, "1 to 2")
+    profile: Profile | None = None
+    personal: Personal | None = None

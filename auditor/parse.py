@@ -18,6 +18,7 @@ import regex as re
 
 from . import chemistry
 from .clean import DIGIT_LOOKALIKES, Cleaned, clean_ocr_text, fold
+from .kind import read_kind
 from .models import (
     Amount,
     Basis,
@@ -228,11 +229,19 @@ def _count(raw: str) -> float | None:
         return None
 
 
-def dv_matches(elemental_mg: float, percent: int) -> int | None:
-    """The reference (420, 400 or 375 mg) under which `elemental_mg` prints as `percent` (±1 point), else None."""
+def population_dv(population: str) -> int | None:
+    """The DV a %DV column header names for its population (80 mg at 1-3 y, 400 mg pregnancy, 75 mg infants)."""
+    pop = limits()["daily_value"]["population"]
+    return {"infant": pop["infant_mg"], "child_1_3": pop["child_1_3_mg"], "pregnancy": pop["pregnancy_lactation_mg"]}.get(population)
+
+
+def dv_matches(elemental_mg: float, percent: int, population: str = "adult") -> int | None:
+    """The reference under which `elemental_mg` prints as `percent` (±1 point), else None: the label population's
+    DV first (80 mg for "Children 1 through 3 Years", 400 mg for "Pregnant and Lactating Women"), then 420, 400, 375."""
     dv = limits()["daily_value"]
     tol = dv["tolerance_points"]
-    for ref in (dv["current_mg"], dv["legacy_mg"], dv["eu_nrv_mg"]):
+    first = population_dv(population)
+    for ref in ((first,) if first else ()) + (dv["current_mg"], dv["legacy_mg"], dv["eu_nrv_mg"]):
         if abs(elemental_mg / ref * 100 - percent) <= tol + 0.5:
             return ref
     return None
@@ -262,15 +271,16 @@ def _form_of_stem(stem: str) -> MagnesiumForm:
     return patterns().stem_to_form[_norm_key(stem)]
 
 
-_RE_HYDRATE = re.compile(r"^[\s,-]*(?P<h>anhydrous|monohydrate|dihydrate|trihydrate|hexahydrate|heptahydrate|nonahydrate)(?![\p{L}])", re.IGNORECASE)
+_RE_HYDRATE = re.compile(r"^[\s,(-]*(?P<h>anhydrous|monohydrate|dihydrate|trihydrate|hexahydrate|heptahydrate|nonahydrate)(?![\p{L}])", re.IGNORECASE)
 
 
 def _variant(form: MagnesiumForm, text: str, after: str = "") -> str | None:
     """A ligand variant named in the mention ('lysinate glycinate') or a hydrate right after it ('dihydrate')."""
     info = forms()[form]
     low = text.lower()
+    squeezed = re.sub(r"[\s\-]+", "", low)  # "di-magnesium", "acetyl-taurate" → "dimagnesium", "acetyltaurate"
     for match, _ in info.variants:
-        if match in low:
+        if match in low or match in squeezed:
             return match
     h = _RE_HYDRATE.match(after)
     if h and any(h.group("h").lower() in x.name for x in info.hydrates):
@@ -302,7 +312,7 @@ def find_mentions(text: str) -> list[_Mention]:
                 ch = re.match(r"[\s\-]*(?:chelate|chelat|quelato)(?![\p{L}])", tail, re.IGNORECASE)
                 if ch:
                     end += ch.end()
-            variant = _variant(form, m.group(0), text[end : end + 20])
+            variant = _variant(form, text[max(0, m.start() - 3) : m.start()] + m.group(0), text[end : end + 20])
             found.append(
                 _Mention(m.start(), end, "form", form, variant,
                          form is MagnesiumForm.AMINO_ACID_CHELATE and "amino" not in m.group(0).lower(),
@@ -457,7 +467,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         f = _form_of_stem(m.group("stem"))
         if f is MagnesiumForm.AMINO_ACID_CHELATE and any(ff is not f for ff, _, _, _ in forms_found):
             continue  # "Glycinate/Lysinate Chelate": the chelate of a named amino acid
-        forms_found.append((f, _variant(f, m.group(0), text[b : b + 20]), a, b))
+        forms_found.append((f, _variant(f, text[max(s, a - 3) : a] + m.group(0), text[b : b + 20]), a, b))
     forms_found.sort(key=lambda x: x[2])
 
     declared = compound = None
@@ -618,7 +628,7 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str) -> _Row:
 # ---------------------------------------------------------------- rows → sources
 
 
-def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...], variant: str | None) -> tuple[Basis, str]:
+def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...], variant: str | None, population: str = "adult") -> tuple[Basis, str]:
     """Decide elemental vs compound for a row; returns (basis, the reason in words)."""
     d = row.declared
     assert d is not None
@@ -630,10 +640,10 @@ def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...],
         return Basis.ELEMENTAL, "an element row ('Magnesium …') declares magnesium itself (21 CFR 101.36)"
     # A compound name with an amount: the %DV decides.
     if row.percent is not None and row.percent > 0:
-        if dv_matches(d.mg, row.percent):
+        if dv_matches(d.mg, row.percent, population):
             return Basis.ELEMENTAL, f"the printed {row.percent}% DV matches {d.mg:g} mg as magnesium"
         el = chemistry.elemental_from_compound(d.mg, form, variant) if len(forms_) == 1 else None
-        if el is not None and dv_matches(el, row.percent):
+        if el is not None and dv_matches(el, row.percent, population):
             return Basis.COMPOUND, f"the printed {row.percent}% DV matches {el:.0f} mg magnesium in {d.mg:g} mg compound"
         return Basis.COMPOUND, "a compound name with an amount is the compound weight (the %DV does not match either reading)"
     if form is MagnesiumForm.AMINO_ACID_CHELATE:
@@ -641,13 +651,13 @@ def _basis_of(row: _Row, form: MagnesiumForm, forms_: tuple[MagnesiumForm, ...],
     return Basis.COMPOUND, "a compound name with an amount and no element row is the compound weight"
 
 
-def _fix_units(row: _Row) -> tuple[_Row, str | None]:
+def _fix_units(row: _Row, population: str = "adult") -> tuple[_Row, str | None]:
     """'Magnesium 200 mcg 48%': the %DV shows mcg was misread for mg (or g for mg)."""
     d = row.declared
     if d is None or row.percent is None or d.unit == "mg":
         return row, None
     as_mg = d.value
-    if dv_matches(as_mg, row.percent) and not dv_matches(d.mg, row.percent):
+    if dv_matches(as_mg, row.percent, population) and not dv_matches(d.mg, row.percent, population):
         fixed = Amount(d.value, "mg", as_mg, d.raw, d.span)
         return replace(row, declared=fixed), (
             f"'{d.raw}' read as {as_mg:g} mg: the printed {row.percent}% DV only fits milligrams"
@@ -655,7 +665,7 @@ def _fix_units(row: _Row) -> tuple[_Row, str | None]:
     return row, None
 
 
-def _to_source(row: _Row, raw: str, c: Cleaned, ingredient_forms: tuple[FormMention, ...]) -> MagnesiumSource:
+def _to_source(row: _Row, raw: str, c: Cleaned, ingredient_forms: tuple[FormMention, ...], population: str = "adult") -> MagnesiumSource:
     forms_list: list[MagnesiumForm] = []
     variant = None
     spans: list[Span] = []
@@ -691,7 +701,7 @@ def _to_source(row: _Row, raw: str, c: Cleaned, ingredient_forms: tuple[FormMent
     )
     if row.declared is None:
         return MagnesiumSource(declared=None, basis=Basis.UNKNOWN, basis_reason="no amount on the label", **common)
-    basis, why = _basis_of(row, form, fs, variant)
+    basis, why = _basis_of(row, form, fs, variant, population)
     d = row.declared
     src = MagnesiumSource(declared=d, basis=basis, basis_reason=why, compound_declared=row.compound, **common)
     return compute_source(src)
@@ -816,6 +826,11 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
         # two compound rows are two ingredients, unless one repeats the other word for word (a title line)
         return a.declared is not None and b.declared is not None and a.declared.mg == b.declared.mg and fa == fb
     tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
+    if {a.basis, b.basis} == {Basis.COMPOUND, Basis.ELEMENTAL} and MagnesiumForm.UNKNOWN in fa | fb:
+        # a compound weight and an unnamed "magnesium X mg" statement of the label's own: the label's figure may
+        # differ from the anhydrous arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed,
+        # "each fl oz contains: magnesium 290 mg" printed)
+        tol = max(tol, limits()["tolerance"]["label_vs_computed_fraction"] * max(a.elemental_mg, b.elemental_mg))
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
 
@@ -890,7 +905,8 @@ def _serving(text: str, c: Cleaned, raw: str) -> Serving:
     m2 = p.servings_per_container.search(text)
     if m2:
         per = int((m2.group("n") or m2.group("n2")).translate(DIGIT_LOOKALIKES))
-    daily, stated, directions = _daily_servings(text, count, unit)
+    dr = _daily_servings(text, count, unit)
+    daily, stated, directions = dr.servings, dr.stated, dr.span
     if directions is not None:
         a, b = directions
         directions_text = " ".join(raw[c.index[a] : c.index[b - 1] + 1].split()) if b > a else None
@@ -907,39 +923,243 @@ def _serving(text: str, c: Cleaned, raw: str) -> Serving:
         directions=directions_text,
         bedtime=bedtime,
         span=span,
+        daily_servings_range=dr.range,
+        titration=dr.titration,
+        split=dr.split,
+        max_per_day_text=dr.max_text,
+        dose_g_range=dr.grams_per_dose,
     )
 
 
-def _daily_servings(text: str, count: float | None, unit: str | None) -> tuple[float, bool, tuple[int, int] | None]:
-    """Servings a day from the directions ('Take 2 capsules twice daily' with serving 2 capsules → 2)."""
+@dataclass(frozen=True)
+class _Directions:
+    """What the directions say about the daily dose, in servings: the target, its range and how it was read."""
+
+    servings: float
+    stated: bool
+    span: tuple[int, int] | None
+    range: tuple[float, float] | None = None
+    titration: bool = False
+    split: bool = False
+    max_text: str | None = None
+    grams_per_dose: tuple[float, float] | None = None  # a dose in grams when no serving size is given
+
+
+_LIQUID_UNITS = ("ml", "g", "fl_oz", "teaspoon", "tablespoon")  # measured doses may exceed 20 units ("30 mL to 60 mL")
+
+
+def _daily_servings(text: str, count: float | None, unit: str | None) -> _Directions:
+    """Servings a day from the directions ('Take 2 capsules twice daily' with serving 2 capsules → 2).
+
+    The target is the full directed dose: the top of "1 to 2 capsules" or "30 mL to 60 mL", the sum of split
+    doses ("1 in the morning and 2 at bedtime"), the end of a titration ("start with 1, increase to 3"), capped by
+    a stated maximum per 24 hours. The range runs from the least to the most the directions allow.
+    """
     p = patterns()
+    grams: tuple[float, float] | None = None
     for h in p.directions_heading.finditer(text):
         end = text.find("\n\n", h.end())
         end = len(text) if end == -1 else min(end, h.end() + 300)
         window = text[h.start() : end]
         for d in p.directions_dose.finditer(window):
             u = p.unit_to_canonical.get(_norm_key(d.group("unit")))
-            if u in (None, "ml", "g") and u != unit:
+            volume = limits()["otc"]["volume_ml"]
+            both_volumes = u in volume and unit in volume and u != unit  # "2 to 4 tablespoonfuls" of a 15 mL serving
+            if u in (None, "ml", "g") and u != unit and not both_volumes:
+                if u == "g" and unit is None and grams is None:
+                    # "dissolve 10 to 20 g in water" with no serving size: kept as a dose in grams (Epsom salt)
+                    lo_g, hi_g = _count(d.group("n")), _count(d.group("n2") or d.group("n"))
+                    if lo_g and hi_g:
+                        grams = (lo_g, hi_g)
                 continue
             n = _count(d.group("n2") or d.group("n"))
-            if n is None or n <= 0 or n > 20:
+            n_lo = _count(d.group("n")) or n
+            if n is None or n <= 0 or (n > 20 and u not in _LIQUID_UNITS):
                 continue
-            times = _times_a_day(window, d.end())
-            units_per_day = n * times
+            dose_end = d.end()
+            # "30 mL to 60 mL", "6.5 fl oz to 10 fl oz": a range with the unit on both ends
+            rm = _dose_to(window, dose_end, u)
+            if rm is not None:
+                n, dose_end = rm
+            split_total = _split_doses(window, d, u)
+            titration = _titration_target(window, d, u)
+            times = _times_a_day(window, dose_end)
+            times_lo = _times_low(window, dose_end) or times
+            if split_total is not None:
+                units_per_day, lo_units = split_total, split_total
+            elif titration is not None:
+                target_units, target_times = titration
+                units_per_day, lo_units = target_units * target_times, n_lo * times_lo
+            else:
+                units_per_day, lo_units = n * times, n_lo * times_lo
             cap = _RE_UP_TO_PER_DAY.search(window)
             if cap and p.unit_to_canonical.get(_norm_key(cap.group("unit"))) == u:
                 units_per_day = max(units_per_day, _count(cap.group("n")) or 0)  # "1 tablet with each meal (up to 3 tablets per day)"
+            hi_units = units_per_day
+            max_text = None
+            mx = _max_per_day(window, u)
+            if mx is not None:
+                kind, value, max_text = mx
+                if kind == "units":
+                    units_per_day = min(units_per_day, value)
+                    hi_units = value if titration is None and split_total is None else min(hi_units, value)
+                    lo_units = min(lo_units, units_per_day)
+                else:  # "not more than 2 doses in 24 hours": the most a day is that many doses
+                    hi_units = max(hi_units, value * n)
             if u == "serving":
-                servings = units_per_day
+                per = 1.0
+            elif both_volumes:
+                per = (count or 1.0) * volume[unit] / volume[u]  # the serving in the dose's unit
             elif count and (unit is None or u == unit or unit == "serving"):
-                servings = units_per_day / count
+                per = count
             else:
-                servings = units_per_day
+                per = 1.0
+            servings = units_per_day / per
+            rng = (min(lo_units, units_per_day) / per, max(hi_units, units_per_day) / per)
             stop = min(len(window), d.end() + 60)
             nl = window.find("\n", d.end())
             stop = nl if 0 <= nl < stop else stop
-            return servings, True, (h.start(), h.start() + stop)
-    return 1.0, False, None
+            return _Directions(servings, True, (h.start(), h.start() + stop), rng, titration is not None, split_total is not None, max_text)
+    return _Directions(1.0, False, None, grams_per_dose=grams)
+
+
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night|nighttime|bed|bedtime|lunch|dinner|breakfast|supper|noon|midday|sleep|am|pm|a\.m\.|p\.m\.)"
+_RE_AT_TIME = re.compile(rf"\s*(?:\w+\s+){{0,3}}?(?:in\s+the\s+|at\s+|before\s+|after\s+|with\s+|upon\s+|during\s+)?(?:\w+\s+){{0,2}}?{_TIME_OF_DAY}(?![\p{{L}}])", re.IGNORECASE)
+_RE_TITRATION_START = re.compile(r"(?:start(?:ing)?|begin(?:ning)?)\s+(?:with|at|by\s+taking)|initially|for\s+the\s+first\s+(?:few\s+days|week|days)|week\s*1", re.IGNORECASE)
+_RE_TITRATION_UP = re.compile(r"(?:increase|increasing|work\s+up|build\s+up|titrate|go\s+up|then)[^.\n;]{0,40}?(?:to|until)\s+|\bthen\s+(?:take\s+)?(?=\S)", re.IGNORECASE)
+# "Take 1 capsule daily for the first week, then …": the start named right after the first dose
+_RE_TITRATION_AFTER = re.compile(
+    r"[^.\n;]{0,30}?(?:for\s+the\s+first\s+(?:few\s+days|week|\d+\s+days|days)|for\s+(?:\d+|one|two|three)\s+(?:days|weeks?)|at\s+first)"
+    # "…daily; may increase to 1 scoop", "…, gradually increasing to 3": an increase offered after the first dose
+    r"|[^.\n]{0,40}?(?<!not\s)(?:may|can|gradually|slowly)\s+(?:be\s+)?increas",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _direction_patterns() -> dict[str, re.Pattern]:
+    """The directions regexes built from the lexicon (number words, units), compiled once."""
+    p = patterns()
+    numbers = _alt(p.number_words, boundary=False)
+    per_day = r"(?:per\s+day|a\s+day|daily|each\s+day|in\s+(?:a\s+|any\s+)?24[\s-]*hours?(?:\s+period)?)"
+    lead = r"(?:(?:do\s+)?not\s+(?:take\s+)?more\s+than|no\s+more\s+than|do\s+not\s+exceed|not\s+to\s+exceed|limit(?:\s+(?:of|to))?|maximum(?:\s+of)?|max\.?)"
+    return {
+        # "… and 3 capsules before bed", ", 1 with lunch": the next dose of a split day
+        "split_next": re.compile(
+            # (an "or" in between is another way to take the same dose, not another dose)
+            rf"(?:(?!\bor\b)[^.;\n]){{0,40}}?(?:\band\b|\bplus\b|\bthen\b|,)\s*(?:take\s+)?(?P<n>\d+(?:[.,]\d+)?|{numbers})(?:\s*{_ADJ}(?P<unit>{p.unit_words}))?"
+            # ("2 capsules 2 hours before bedtime": a few words may come before the time)
+            rf"(?=[\s,]+(?:\w+\s+){{0,3}}?(?:in\s+the\s+|at\s+|before\s+|after\s+|with\s+|upon\s+|during\s+)(?:\w+\s+){{0,2}}?{_TIME_OF_DAY})",
+            re.IGNORECASE,
+        ),
+        "max_doses": re.compile(rf"{lead}\s+(?P<n>\d+|{numbers})\s+doses?\s+{per_day}", re.IGNORECASE),
+        "max_units": re.compile(rf"{lead}\s+(?P<n>\d+(?:[.,]\d+)?|{numbers})\s*{_ADJ}(?P<unit>{p.unit_words})\s+{per_day}", re.IGNORECASE),
+    }
+
+
+_RE_RANGE_JOIN = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:-|–|to|or|bis|do)\s*", re.IGNORECASE)
+
+
+def _dose_to(window: str, start: int, unit: str | None) -> tuple[float, int] | None:
+    """'… to 60 mL' right after a dose of the same unit: (the top of the range, where it ends)."""
+    p = patterns()
+    m = _RE_RANGE_JOIN.match(window, start)
+    if not m:
+        return None
+    d = p.directions_dose.match(window, m.end())
+    if d and p.unit_to_canonical.get(_norm_key(d.group("unit"))) == unit:
+        n = _count(d.group("n2") or d.group("n"))
+        if n:
+            return n, d.end()
+    return None
+
+
+def _split_doses(window: str, d: re.Match, unit: str | None) -> float | None:
+    """'1 capsule in the morning and 3 capsules before bed': the sum of the doses of one day, or None."""
+    p = patterns()
+    if not _RE_AT_TIME.match(window, d.end()):
+        return None
+    total = _count(d.group("n2") or d.group("n")) or 0
+    pos = d.end()
+    found = False
+    clause_end = _RE_CLAUSE_END.search(window, pos)
+    limit = clause_end.start() if clause_end else len(window)
+    rx = _direction_patterns()["split_next"]
+    while True:
+        m = rx.match(window, pos, limit)
+        if not m:
+            break
+        if m.group("unit") and p.unit_to_canonical.get(_norm_key(m.group("unit"))) != unit:
+            break
+        n = _count(m.group("n"))
+        if not n or n > 20:
+            break
+        total += n
+        found = True
+        pos = m.end()
+    return total if found else None
+
+
+def _titration_target(window: str, d: re.Match, unit: str | None) -> tuple[float, float] | None:
+    """'Start with 1 capsule … increase to 3 capsules daily': (target units, times a day), or None."""
+    p = patterns()
+    before = window[max(0, d.start() - 40) : d.start()]
+    if not _RE_TITRATION_START.search(before) and not _RE_TITRATION_AFTER.match(window, d.end()):
+        return None
+    up = _RE_TITRATION_UP.search(window, d.end())
+    if up:
+        t = p.directions_dose.match(window, up.end())
+        if t and p.unit_to_canonical.get(_norm_key(t.group("unit"))) == unit:
+            n = _count(t.group("n2") or t.group("n"))
+            if n:
+                return n, _times_a_day(window, t.end())
+    # "Week 1: 1 capsule daily. Week 2: 2 capsules daily. Week 3 on: 3 capsules daily": the largest daily dose
+    best = None
+    for t in p.directions_dose.finditer(window, d.end()):
+        if p.unit_to_canonical.get(_norm_key(t.group("unit"))) != unit:
+            continue
+        n = _count(t.group("n2") or t.group("n"))
+        if n and n <= 20:
+            times = _times_a_day(window, t.end())
+            if best is None or n * times > best[0] * best[1]:
+                best = (n, times)
+    return best
+
+
+_RE_TIMES_LOW = re.compile(
+    r"(?P<lo>\d+|one|once|two|three)\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|twice|thrice)\s*(?:x|×|times)?(?![\p{L}])",
+    re.IGNORECASE,
+)
+
+
+def _times_low(window: str, start: int) -> float | None:
+    """The least intakes a day of '1 to 4 times daily' / 'once or twice daily' (None when not a range)."""
+    end = min(len(window), start + 60)
+    stop = _RE_CLAUSE_END.search(window, start, end)
+    end = stop.start() if stop else end
+    nxt = patterns().directions_dose.search(window, start, end)
+    end = nxt.start() if nxt else end
+    if re.search(r"\bup\s+to\b[^.;\n]{0,12}?(?:times|x\b|×)", window[start:end], re.IGNORECASE):
+        return 1.0  # "as needed, up to 4 times a day": the least is one intake
+    m = _RE_TIMES_LOW.search(window, start, end)
+    if not m or not re.search(r"times|x\b|×|daily|a day|per day|twice", window[m.start() : end], re.IGNORECASE):
+        return None
+    lo = m.group("lo").lower()
+    return {"once": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}.get(lo) or _count(lo)
+
+
+def _max_per_day(window: str, unit: str | None) -> tuple[str, float, str] | None:
+    """A stated maximum per day: ("units", n, text) for 'not more than 2 tablets in 24 hours', ("doses", n, text)
+    for 'do not take more than 2 doses per day'; None when none is stated."""
+    p = patterns()
+    rx = _direction_patterns()
+    m = rx["max_doses"].search(window)
+    if m:
+        return "doses", _count(m.group("n")) or 1.0, m.group(0)
+    m = rx["max_units"].search(window)
+    if m and p.unit_to_canonical.get(_norm_key(m.group("unit"))) == unit:
+        return "units", _count(m.group("n")) or 1.0, m.group(0)
+    return None
 
 
 _RE_TIMES = re.compile(
@@ -967,8 +1187,11 @@ def _times_a_day(window: str, start: int) -> float:
     # the frequency belongs to this dose only up to the end of its clause ("3 capsules daily, or 1 capsule …")
     stop = _RE_CLAUSE_END.search(window, start, end)
     end = stop.start() if stop else end
-    if _RE_MORNING_EVENING.match(window, start):
-        return 2  # "1 capsule in the morning and 1 capsule in the evening", "1 comprimé matin et soir"
+    me = _RE_MORNING_EVENING.match(window, start)
+    if me and not re.search(r"(?<![\p{L}])or(?![\p{L}])", me.group(0), re.IGNORECASE):
+        # "1 capsule in the morning and 1 capsule in the evening", "1 comprimé matin et soir"; not "at night, or
+        # split into 1 in the morning and 1 at night" (the same dose another way)
+        return 2
     nxt = p.directions_dose.search(window, start, end)
     end = nxt.start() if nxt else end
     part = window[start:end]
@@ -1032,6 +1255,7 @@ def parse_label(raw: str) -> LabelFacts:
     c = clean_ocr_text(raw)
     text = c.text
     p = patterns()
+    kind = read_kind(text)
     warnings: list[str] = []
     unit_fixes: list[str] = []
     front_claims: list[MagnesiumSource] = []
@@ -1054,14 +1278,14 @@ def parse_label(raw: str) -> LabelFacts:
         if in_ingredients(seg.head.start):
             continue
         row = _serving_column(_wrapped_amount(_read_segment(seg, c, raw), c, raw), serving)
-        row, fix = _fix_units(row)
+        row, fix = _fix_units(row, kind.population)
         if fix:
             unit_fixes.append(fix)
         rows.append(row)
 
     amount_rows = [r for r in rows if r.declared is not None]
     form_only = [r for r in rows if r.declared is None and r.forms]
-    sources = [_to_source(r, raw, c, ingredient_forms) for r in amount_rows]
+    sources = [_to_source(r, raw, c, ingredient_forms, kind.population) for r in amount_rows]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     if panel_start is not None:
         panel_rows = [s for s in sources if s.span[0] >= c.index[panel_start]]
@@ -1122,4 +1346,8 @@ def parse_label(raw: str) -> LabelFacts:
         unit_fixes=tuple(unit_fixes),
         front_claims=tuple(front_claims),
         warnings=tuple(warnings),
+        kind=kind.kind,
+        drug_purposes=kind.purposes,
+        population=kind.population,
+        kind_evidence=kind.evidence,
     )

@@ -1,10 +1,18 @@
-"""AuditResult → the JSON output contract (schema_version 1) and back; flat rows for tables and reports."""
+"""AuditResult → the JSON output contract (schema_version 2) and back; flat rows for tables and reports.
+
+Version 2 (issue 10) adds, without removing any field of version 1: `product` (kind, Drug Facts purposes,
+population), `serving.daily_servings_range`, `magnesium.elemental_mg_per_day_range` and `absorbed_basis`, `sources`
+on every check, `verdict.reason_sources`/`note_sources`, `profile`, `personal`, and the numbered reference list
+`sources: [{id, n, citation, url, tag}]` that every source id above points into.
+"""
 
 from __future__ import annotations
 
-from .models import AuditResult, Band, Box, Check, MagnesiumSource, Span, Status, Word
+from .absorption import band_caveat
+from .models import AuditResult, Band, Box, Check, MagnesiumSource, Personal, Profile, Span, Status, Word
+from .tables import knowledge_source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _band(b: Band | None) -> dict | None:
@@ -79,11 +87,65 @@ def _source(s: MagnesiumSource, boxes: list[dict] | None) -> dict:
 
 
 def _check(c: Check) -> dict:
-    return {"id": c.id, "ok": c.ok, "message": c.message}
+    return {"id": c.id, "ok": c.ok, "message": c.message, "sources": list(c.sources)}
+
+
+def cited_ids(r: AuditResult) -> list[str]:
+    """Every source id the audit cites, in the order a reader meets them: verdict reasons, notes, checks, band."""
+    out: list[str] = []
+    if r.verdict is not None:
+        for ids in (*r.verdict.reason_sources, *r.verdict.note_sources):
+            out += ids
+    for c in r.checks:
+        out += c.sources
+    if r.absorbed_mg is not None:
+        out += band_caveat()[1]
+    if r.personal is not None:
+        out += r.personal.sources
+        for i in r.personal.interactions:
+            out += i.sources
+    return list(dict.fromkeys(out))
+
+
+def references(r: AuditResult) -> list[dict]:
+    """The numbered reference list of an audit: [{id, n, citation, url, tag}], n from 1 in `cited_ids` order."""
+    out = []
+    for n, sid in enumerate(cited_ids(r), start=1):
+        k = knowledge_source(sid)
+        out.append({"id": sid, "n": n, "citation": k.citation, "url": k.url, "tag": k.tag})
+    return out
+
+
+def _profile(p: Profile | None) -> dict | None:
+    if p is None:
+        return None
+    return {"age_years": p.age_years, "sex": p.sex, "pregnant": p.pregnant, "breastfeeding": p.breastfeeding,
+            "kidney_disease": p.kidney_disease, "egfr": p.egfr, "medicines": list(p.medicines), "other_magnesium_mg": p.other_magnesium_mg}
+
+
+def _personal(p: Personal | None) -> dict | None:
+    if p is None:
+        return None
+    return {
+        "population": p.population,
+        "defaults_used": p.defaults_used,
+        "rda_mg": p.rda_mg,
+        "rda_range_mg": list(p.rda_range_mg) if p.rda_range_mg else None,
+        "rda_kind": p.rda_kind,
+        "ul_mg": p.ul_mg,
+        "product_mg_per_day": p.product_mg_per_day,
+        "other_mg_per_day": p.other_mg_per_day,
+        "total_mg_per_day": p.total_mg_per_day,
+        "rda_percent": p.rda_percent,
+        "ul_percent": p.ul_percent,
+        "kidney_disease": p.kidney_disease,
+        "interactions": [{"medicine": i.medicine, "id": i.id, "kind": i.kind, "advice": i.advice, "sources": list(i.sources)} for i in p.interactions],
+        "sources": list(p.sources),
+    }
 
 
 def to_dict(r: AuditResult) -> dict:
-    """The schema_version 1 contract of `auditor scan --json` (with "boxes" per source for photos)."""
+    """The schema_version 2 contract of `auditor scan --json` (with "boxes" per source for photos)."""
     boxes_for = (lambda s: _box_dicts(r, s)) if r.ocr is not None else None
     out: dict = {
         "schema_version": SCHEMA_VERSION,
@@ -107,8 +169,13 @@ def to_dict(r: AuditResult) -> dict:
             "servings_per_container": sv.servings_per_container,
             "daily_servings": sv.daily_servings,
             "daily_servings_stated": sv.daily_servings_stated,
+            "daily_servings_range": list(sv.daily_servings_range) if sv.daily_servings_range else None,
+            "titration": sv.titration,
+            "split": sv.split,
+            "max_per_day_text": sv.max_per_day_text,
             "directions": sv.directions,
         }
+        out["product"] = {"kind": f.kind, "drug_purposes": list(f.drug_purposes), "population": f.population, "evidence": list(f.kind_evidence)}
     if r.status is Status.OK and f is not None:
         out["magnesium"] = {
             "elemental_mg": _r(r.elemental_mg),
@@ -118,8 +185,13 @@ def to_dict(r: AuditResult) -> dict:
             "sources": [_source(s, boxes_for(s) if boxes_for else None) for s in f.sources],
             "absorbed_mg": _band(r.absorbed_mg),
             "absorbed_mg_per_day": _band(r.absorbed_mg_per_day),
+            "elemental_mg_per_day_range": list(r.elemental_mg_per_day_range) if r.elemental_mg_per_day_range else None,
+            "absorbed_basis": None,
             "checks": [_check(c) for c in r.checks],
         }
+        if r.absorbed_mg is not None:
+            text, ids = band_caveat()
+            out["magnesium"]["absorbed_basis"] = {"text": text, "sources": list(ids)}
     elif r.checks:
         out["checks"] = [_check(c) for c in r.checks]
     if r.verdict is not None:
@@ -128,7 +200,12 @@ def to_dict(r: AuditResult) -> dict:
             "reasons": list(r.verdict.reasons),
             "notes": list(r.verdict.notes),
             "rules_version": r.verdict.rules_version,
+            "reason_sources": [list(x) for x in r.verdict.reason_sources],
+            "note_sources": [list(x) for x in r.verdict.note_sources],
         }
+    out["profile"] = _profile(r.profile)
+    out["personal"] = _personal(r.personal)
+    out["sources"] = references(r)
     if r.ocr is not None:
         o = r.ocr
         out["ocr"] = {

@@ -38,6 +38,7 @@ class FormInfo:
     laxative: bool
     sleep: str
     source: str
+    sources: tuple[str, ...] = ()  # ids of sources.toml behind the formula and its published fraction
 
     @property
     def default(self) -> Hydrate | None:
@@ -78,6 +79,7 @@ def forms() -> dict[MagnesiumForm, FormInfo]:
             laxative=bool(row["laxative"]),
             sleep=row["sleep"],
             source=row["source"],
+            sources=tuple(row.get("sources", ())),
         )
     return out
 
@@ -115,3 +117,40 @@ def absorption_model() -> dict[str, Any]:
 def lexicon() -> dict[str, Any]:
     """lexicon.toml: the words the parser looks for besides forms (element, markers, headings, units …)."""
     return _load("lexicon.toml")
+
+
+@dataclass(frozen=True)
+class KnowledgeSource:
+    """A row of sources.toml: what a printed claim rests on."""
+
+    id: str
+    citation: str
+    url: str
+    tag: str  # "V" checked, "K" named not checked, "J" this project's judgement
+
+
+@cache
+def knowledge_sources() -> dict[str, KnowledgeSource]:
+    """sources.toml keyed by id."""
+    return {k: KnowledgeSource(k, v["citation"], v.get("url", ""), v.get("tag", "")) for k, v in _load("sources.toml")["source"].items()}
+
+
+def knowledge_source(source_id: str) -> KnowledgeSource:
+    """One source by id.
+
+    Raises:
+        KeyError: the id is not in sources.toml (a data-table bug; tests check every id used).
+    """
+    return knowledge_sources()[source_id]
+
+
+@cache
+def medicines() -> dict[str, Any]:
+    """medicines.toml: medicine classes, the names that select them, and the timing from their labels."""
+    return _load("medicines.toml")
+
+
+@cache
+def product_kinds() -> dict[str, Any]:
+    """kinds.toml: the words that tell product kinds and populations apart."""
+    return _load("kinds.toml")

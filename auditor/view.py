@@ -18,8 +18,8 @@ from .audit import audit_facts, correct
 from .batch import BatchReport, Row, render_report, row_from_result
 from .compare import Comparison, ProductSide, compare, side_from_contract
 from .errors import ImageReadError, InputError
-from .models import AuditResult, Band, Basis, Box, Level, MagnesiumForm, Status
-from .report import serving_boxes, source_boxes, to_dict
+from .models import AuditResult, Band, Basis, Box, Level, MagnesiumForm, Profile, Status
+from .report import references, serving_boxes, source_boxes, to_dict
 from .store import StoredAudit
 
 MAX_UPLOAD_MB = 25
@@ -56,11 +56,112 @@ _CARD_STYLE = {
 
 
 def verdict_card(r: AuditResult) -> VerdictCard | None:
-    """The verdict card of an audit, or None for an error result."""
+    """The verdict card of an audit, or None for an error result; each reason and note ends with the numbers of
+    its references ("… [1, 3]"), which `reference_rows` lists."""
     if r.verdict is None:
         return None
     icon, title, kind = _CARD_STYLE[r.verdict.level]
-    return VerdictCard(r.verdict.level, icon, title, kind, r.verdict.reasons, r.verdict.notes)
+    numbers = {ref["id"]: ref["n"] for ref in references(r)}
+    v = r.verdict
+    reasons = tuple(_with_refs(t, v.reason_sources[i] if i < len(v.reason_sources) else (), numbers) for i, t in enumerate(v.reasons))
+    notes = tuple(_with_refs(t, v.note_sources[i] if i < len(v.note_sources) else (), numbers) for i, t in enumerate(v.notes))
+    return VerdictCard(v.level, icon, title, kind, reasons, notes)
+
+
+def _with_refs(text: str, ids, numbers: dict[str, int]) -> str:
+    ns = sorted({numbers[i] for i in ids if i in numbers})
+    return f"{text} [{', '.join(str(n) for n in ns)}]" if ns else text
+
+
+# ---------------------------------------------------------------------------------------------- profile, references
+
+SEX_CHOICES = ("not given", "female", "male")
+
+
+def medicine_choices() -> tuple[str, ...]:
+    """Medicine names offered by the profile form: the first name of each row of data/medicines.toml."""
+    from .tables import medicines
+
+    return tuple(row["names"][0] for row in medicines()["medicine"].values())
+
+
+def profile_from_form(
+    *, age: float | None = None, sex: str = "not given", pregnant: bool = False, breastfeeding: bool = False,
+    kidney: bool = False, medicines: list[str] | tuple[str, ...] = (), other_mg: float | None = None,
+) -> Profile | None:
+    """The profile of the sidebar form; None when nothing was filled in (the audit then says it used defaults).
+
+    Raises:
+        InputError: an impossible value (age over 130, negative magnesium).
+    """
+    from .profile import profile_from_mapping
+
+    age = _num(age)
+    other = _num(other_mg) or 0.0
+    if age is None and sex in (None, "", "not given") and not (pregnant or breastfeeding or kidney or medicines or other):
+        return None
+    return profile_from_mapping({
+        "age": age, "sex": None if sex in (None, "", "not given") else sex, "pregnant": pregnant,
+        "breastfeeding": breastfeeding, "kidney_disease": kidney, "medicines": list(medicines), "other_magnesium_mg": other,
+    })
+
+
+def personalise(r: AuditResult, profile: Profile | None) -> AuditResult:
+    """The audit judged for the profile of the form (no new OCR); `r` when there is no profile."""
+    from .audit import personalise as _personalise
+
+    return _personalise(r, profile)
+
+
+def reference_rows(r: AuditResult) -> list[dict]:
+    """The numbered references of the claims shown: number, citation, link, and whether it is a judgement."""
+    kinds = {"V": "checked source", "K": "source named, text not checked", "J": "judgement of this tool"}
+    return [{"#": ref["n"], "source": ref["citation"], "link": ref["url"] or "", "kind": kinds.get(ref["tag"], "")} for ref in references(r)]
+
+
+def personal_rows(r: AuditResult) -> list[dict]:
+    """The personal section as (fact, value) rows: who, RDA/AI, UL, total a day, medicines."""
+    p = r.personal
+    if p is None or r.status is not Status.OK:
+        return []
+    lo, hi = p.rda_range_mg or (None, None)
+    rows = [
+        {"fact": "Judged for", "value": p.population + (" — defaults, no profile given" if p.defaults_used else "")},
+        {"fact": f"{p.rda_kind} (food included)", "value": "–" if lo is None else (f"{lo:.0f} mg" if lo == hi else f"{lo:.0f}–{hi:.0f} mg")},
+        {"fact": "Upper limit from supplements", "value": "none set (infants): only on a doctor's advice" if p.ul_mg is None else f"{p.ul_mg:.0f} mg a day"},
+    ]
+    if p.total_mg_per_day is not None:
+        other = f" (with {p.other_mg_per_day:.0f} mg from other products)" if p.other_mg_per_day else ""
+        share = f", {p.ul_percent}% of the upper limit" if p.ul_percent is not None else ""
+        rows.append({"fact": "Magnesium a day from supplements", "value": f"{p.total_mg_per_day:.0f} mg{other}{share}"})
+    for i in p.interactions:
+        rows.append({"fact": f"Medicine: {i.medicine}", "value": i.advice})
+    return rows
+
+
+def kind_caption(r: AuditResult) -> str:
+    """What kind of product the label declares, in words, with the label words that decided it."""
+    if r.facts is None:
+        return ""
+    f = r.facts
+    words = {"supplement": "Dietary supplement", "otc_drug": "OTC drug (Drug Facts)", "topical": "Topical product (for the skin): not taken by mouth"}
+    who = {"infant": "infants", "child_1_3": "children 1-3 years", "child_4_8": "children 4 years and up", "pregnancy": "pregnancy and breastfeeding"}
+    out = words.get(f.kind, f.kind) + (" — " + ", ".join(f.drug_purposes) if f.drug_purposes else "")
+    if f.population in who:
+        out += f"; for {who[f.population]}"
+    if f.kind_evidence:
+        out += " (label: " + "; ".join(f"'{e}'" for e in f.kind_evidence) + ")"
+    return out
+
+
+def band_caption(r: AuditResult) -> str:
+    """What the absorbed band rests on, with its reference numbers; '' when there is no band."""
+    if r.absorbed_mg is None:
+        return "No absorbed estimate: a topical product is not taken by mouth." if r.facts is not None and r.facts.kind == "topical" else ""
+    from .absorption import band_caveat
+
+    text, ids = band_caveat()
+    return _with_refs(text, ids, {ref["id"]: ref["n"] for ref in references(r)})
 
 
 # ---------------------------------------------------------------------------------------------- inputs
@@ -235,7 +336,7 @@ def apply_edits(
             changed = True
     if not changed:
         return r
-    return audit_facts(facts, input_name=r.input, ocr=r.ocr, content_sha256=r.content_sha256)
+    return audit_facts(facts, input_name=r.input, ocr=r.ocr, content_sha256=r.content_sha256, profile=r.profile)
 
 
 # ---------------------------------------------------------------------------------------------- headline numbers
@@ -266,10 +367,15 @@ def metrics(r: AuditResult) -> list[Metric]:
     if r.elemental_mg_per_day is not None and r.facts is not None:
         sv = r.facts.serving
         note = f"{sv.daily_servings:g} serving(s) a day" + ("" if sv.daily_servings_stated else ", assumed: no directions found")
+        rng = r.elemental_mg_per_day_range
+        if rng and rng[1] - rng[0] > 0.05:
+            note += f"; the directions allow {rng[0]:.0f}–{rng[1]:.0f} mg a day"
+        if r.facts.kind == "topical":
+            note += "; applied to the skin, not taken by mouth"
         out.append(Metric("Magnesium a day", f"{r.elemental_mg_per_day:.1f} mg", note))
     if r.absorbed_mg_per_day is not None:
         b = r.absorbed_mg_per_day
-        out.append(Metric("Absorbed a day (est.)", f"≈ {_mg(b.estimate)}", f"Plausible range {_mg(b.low)}–{_mg(b.high)}; an estimate, not a measurement."))
+        out.append(Metric("Absorbed a day (est.)", f"≈ {_mg(b.estimate)}", f"Plausible range {_mg(b.low)}–{_mg(b.high)}; an estimate from Fine 1991 (magnesium acetate with a meal, healthy adults), not a measurement."))
     if r.percent_dv is not None:
         out.append(Metric("%DV (printed)", f"{r.percent_dv}%"))
     return out

@@ -46,5 +46,6 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-"$VENV/bin/python" -m pip install -q -e ".[test]"
+# dask: `auditor batch --dask` and its tests (a real LocalCluster and `dask scheduler`/`dask worker` processes)
+"$VENV/bin/python" -m pip install -q -e ".[test,dask]"
 echo "auditor setup: ready ($("$VENV/bin/auditor" --version), $(tesseract --version 2>&1 | head -n 1))" >&2

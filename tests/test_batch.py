@@ -114,7 +114,7 @@ def test_messy_folder_every_file_accounted_for(messy, tmp_path):
             parsed = [json.loads(line) for line in text.splitlines()]
         elif suffix == ".json":
             doc = json.loads(text)
-            assert doc["schema_version"] == 1 and doc["summary"]["total"] == len(expected)
+            assert doc["schema_version"] == 2 and doc["summary"]["total"] == len(expected)  # the contract version (issue 10: 2)
             parsed = doc["rows"]
         else:
             lines = text.splitlines()

@@ -17,17 +17,20 @@ PUBLISHED = [
     (F.THREONATE, None, 8.25),  # EFSA: 3000 mg ≈ 250 mg
     (F.HYDROXIDE, None, 41.7),
     (F.CARBONATE, None, 28.8),
-    (F.CHLORIDE, None, 25.5),
+    (F.CHLORIDE, None, 12.0),  # the hexahydrate: supplements use it (Slow-Mag: 535 mg = 64 mg Mg) — issue 10
+    (F.CHLORIDE, "anhydrous", 25.5),
     (F.SULFATE, None, 20.2),
     (F.LACTATE, None, 12.0),  # SmPC 404.85 mg lactate = 48.62 mg Mg
     (F.TAURATE, None, 8.9),
+    (F.TAURATE, "acetyl", 6.8),  # Mg(C4H8NO4S)2, computed only (reference: no published figure) — issue 10
+    (F.MALATE, "dimagnesium", 22.6),  # DMM, applicant's formula Mg2(OH)2C4H4O5 (EFSA 2018) — issue 10
     (F.MALATE, None, 15.5),
     (F.OROTATE, None, 7.3),
     (F.ASPARTATE, None, 8.4),
 ]
 
 
-@pytest.mark.parametrize("form,variant,percent", PUBLISHED, ids=[f"{f.value}" for f, _, _ in PUBLISHED])
+@pytest.mark.parametrize("form,variant,percent", PUBLISHED, ids=[f"{f.value}-{v}" if v else f.value for f, v, _ in PUBLISHED])
 def test_fraction_matches_published(form, variant, percent):
     assert chemistry.mg_fraction(form, variant) * 100 == pytest.approx(percent, abs=0.06)
 
@@ -35,7 +38,8 @@ def test_fraction_matches_published(form, variant, percent):
 def test_hydrates_lower_the_fraction():
     # citrate nonahydrate 11.9% (Jungbunzlauer "12%"), chloride hexahydrate 12.0%, Epsom salt 9.9%
     assert [round(h.mg_fraction * 100, 1) for h in form_info(F.CITRATE).hydrates][:2] == [16.2, 11.9]
-    assert round(form_info(F.CHLORIDE).hydrates[1].mg_fraction * 100, 1) == 12.0
+    assert round(form_info(F.CHLORIDE).hydrates[0].mg_fraction * 100, 1) == 12.0  # the default
+    assert round(form_info(F.CHLORIDE).hydrates[1].mg_fraction * 100, 1) == 25.5
     assert round(form_info(F.SULFATE).hydrates[2].mg_fraction * 100, 1) == 9.9
 
 

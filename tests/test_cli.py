@@ -42,7 +42,7 @@ def test_scan_text_json_contract(label):
     r = run("scan", str(label), "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out["schema_version"] == 1 and out["status"] == "ok" and out["error"] is None
+    assert out["schema_version"] == 2 and out["status"] == "ok" and out["error"] is None
     assert out["serving"]["count"] == 2 and out["serving"]["unit"] == "capsule" and out["serving"]["servings_per_container"] == 60
     mg = out["magnesium"]
     assert mg["elemental_mg"] == 200.0 and mg["percent_dv"] == 48
@@ -162,3 +162,52 @@ def test_scan_no_cache_writes_nothing(label, tmp_path):
     assert run("scan", str(label), "--db", str(db), "--no-cache").returncode == 0
     r = run("show", str(label), "--db", str(db))
     assert r.returncode == ExitCode.NOT_FOUND
+
+
+# -- issue 10: the profile, the personal section, numbered references ------------------------------------------
+
+
+def test_scan_profile_flags_give_a_personal_section(label):
+    r = run("scan", str(label), "--json", "--age", "6", "--med", "cipro", "--med", "omeprazole", "--also", "20")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["profile"]["age_years"] == 6 and out["profile"]["medicines"] == ["cipro", "omeprazole"]
+    p = out["personal"]
+    # age 6: UL 110 and RDA 130 (IOM 1997); 200 mg from the label + 20 mg from other products = 220 = 2 x 110
+    assert p["ul_mg"] == 110 and p["rda_mg"] == 130 and p["total_mg_per_day"] == 220.0 and p["ul_percent"] == 200
+    assert [i["id"] for i in p["interactions"]] == ["ciprofloxacin", "ppi"]
+    assert out["verdict"]["level"] == "caution"  # 220 > 110 but not more than twice it
+    ids = {s["id"] for s in out["sources"]}
+    assert {"label_cipro", "fda2011_ppi", "ul_children"} <= ids
+
+
+def test_scan_profile_file_and_flags_override(label, tmp_path):
+    prof = tmp_path / "me.toml"
+    prof.write_text('age = 34\nsex = "female"\nmedicines = ["levothyroxine"]\nkidney_disease = true\n', encoding="utf-8")
+    out = json.loads(run("scan", str(label), "--json", "--profile", str(prof), "--med", "gabapentin").stdout)
+    assert out["personal"]["rda_mg"] == 320  # woman 31-50
+    assert [i["id"] for i in out["personal"]["interactions"]] == ["levothyroxine", "gabapentin"]
+    assert out["verdict"]["level"] == "unsuitable" and any("Kidney disease" in x for x in out["verdict"]["reasons"])
+
+
+def test_bad_profile_file_exit_code_and_message(label, tmp_path):
+    prof = tmp_path / "bad.toml"
+    prof.write_text("age = 34\nweight = 70\n", encoding="utf-8")
+    r = run("scan", str(label), "--profile", str(prof))
+    assert r.returncode == ExitCode.INPUT_ERROR
+    assert r.stderr.strip().startswith("auditor: error:") and "unknown profile key(s) weight" in r.stderr
+
+
+def test_scan_prints_numbered_references(label):
+    r = run("scan", str(label))
+    assert r.returncode == 0, r.stderr
+    assert "References:" in r.stdout and "[1] " in r.stdout and "Fine" in r.stdout
+    assert "Product: dietary supplement" in r.stdout
+    assert "No profile given" in r.stdout
+
+
+def test_scan_profile_options_are_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for flag in ("--profile", "--age", "--sex", "--pregnant", "--breastfeeding", "--kidney", "--med", "--also"):
+        assert flag in run("scan", "--help").stdout and flag in readme, flag
+    assert '"schema_version": 2' in readme and '"personal"' in readme and '"reason_sources"' in readme

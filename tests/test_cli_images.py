@@ -78,7 +78,17 @@ def test_bad_image_exit_code_and_message(tmp_path, tesseract, name, make, messag
 def test_tesseract_missing_exit_code(tmp_path):
     # a real fault: PATH without the tesseract binary, on the engine that runs it as a program
     env = dict(os.environ, PATH=str(tmp_path), AUDITOR_OCR_ENGINE="pytesseract")
-    r = subprocess.run([sys.executable, "-m", "auditor", "scan", str(SAMPLES / "citrate_clean.png")],
+    r = subprocess.run([sys.executable, "-m", "auditor", "scan", "--engine", "tesseract", str(SAMPLES / "citrate_clean.png")],
                        capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == ExitCode.OCR_UNAVAILABLE, r.stderr
     assert "apt-get install tesseract-ocr" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_auto_without_tesseract_reads_with_rapidocr(tmp_path):
+    # the same fault under the default engine: RapidOCR reads the photo, Tesseract is not needed
+    env = dict(os.environ, PATH=str(tmp_path), AUDITOR_OCR_ENGINE="pytesseract")
+    r = subprocess.run([sys.executable, "-m", "auditor", "scan", "--json", "--no-cache", str(SAMPLES / "citrate_clean.png")],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == ExitCode.OK, r.stderr
+    d = json.loads(r.stdout)
+    assert d["status"] == "ok" and d["magnesium"]["elemental_mg"] == 300.0  # samples/expected.csv: citrate 300 mg

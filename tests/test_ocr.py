@@ -23,9 +23,10 @@ import pytest
 import pytesseract
 from PIL import Image, ImageDraw, ImageFont
 
-from auditor import ocr as ocr_module
+from auditor.ocr import tesseract as ocr_module
 from auditor.errors import ExitCode, ImageReadError, OcrFailedError, OcrUnavailableError
-from auditor.ocr import ENGINE_ENV, ENGINES, load_image, ocr_engine, ocr_image, tesseract_version
+from auditor.ocr import ENGINE_ENV, ENGINES, load_image, ocr_engine, tesseract_version
+from auditor.ocr.tesseract import ocr_image  # the Tesseract engine and its multi-pass strategy
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -85,15 +85,21 @@ def test_find_by_prefix(store):
         store.find(a["sha256"][:6])
 
 
-def test_runs_resume_only_unfinished(store):
+def test_runs_resume_only_unfinished_runs_whose_process_is_gone(store):
     run = store.start_run("/labels", recursive=False)
     store.add_item(run.id, "/labels/a.txt", sha256="ab", status="ok", cached=False, audit_id=None)
     store.add_item(run.id, "/labels/a.txt", sha256="ab", status="ok", cached=True, audit_id=None)  # replaced, not added
-    again = store.start_run("/labels", recursive=False)
-    assert again.id == run.id and again.resumed and store.done_items(run.id) == {"/labels/a.txt": "ab"}
-    assert store.start_run("/labels", recursive=True).id != run.id  # other options: another run
-    store.finish_run(run.id, "done")
-    assert store.start_run("/labels", recursive=False).id != run.id
+    with Store(store.path) as other:  # a second batch on the same store while the first is alive (issue 13)
+        second = other.start_run("/labels", recursive=False)
+        assert second.id != run.id and not second.resumed
+        other.finish_run(second.id, "done")
+    store.close()  # the first batch's process is gone: its lock goes with it
+    with Store(store.path) as later:
+        again = later.start_run("/labels", recursive=False)
+        assert again.id == run.id and again.resumed and later.done_items(run.id) == {"/labels/a.txt": "ab"}
+        assert later.start_run("/labels", recursive=True).id != run.id  # other options: another run
+        later.finish_run(run.id, "done")
+        assert later.start_run("/labels", recursive=False).id != run.id
 
 
 def test_history_and_show_commands(tmp_path):

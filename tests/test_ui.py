@@ -349,7 +349,7 @@ def test_download_name_and_json_contract():
     assert view.download_name(audit_text(COMPOUND_TEXT), "csv") == "label.audit.csv"
     from auditor.report import to_dict
 
-    assert json.loads(json.dumps(to_dict(r)))["schema_version"] == 1
+    assert json.loads(json.dumps(to_dict(r)))["schema_version"] == 2
 
 
 # -- auditor ui ---------------------------------------------------------------------------------------------
@@ -381,7 +381,7 @@ def test_ui_config_file_matches_the_flags():
 
 def test_pages_hold_no_logic():
     """STYLE.md: pages call the library and render; no regexes, no pytesseract, no arithmetic on mg."""
-    for p in [UI / "app.py", UI / "uikit.py", *sorted((UI / "pages").glob("*.py"))]:
+    for p in [UI / "app.py", UI / "uikit.py", UI / "profilekit.py", *sorted((UI / "pages").glob("*.py"))]:
         src = p.read_text(encoding="utf-8")
         for banned in ("import re\n", "import regex", "pytesseract", "ImageDraw", "elemental_fraction"):
             assert banned not in src, f"{p.name} contains {banned!r}"
@@ -414,3 +414,80 @@ def test_history_rows_words_for_errors_and_verdicts():
     rows = view.history_rows([ok, bad])
     assert rows[0] == {"audited": "2026-01-02 03:04:05", "file": "a.png", "verdict": "✅ Suitable for sleep", "forms": "glycinate", "elemental_mg": 200.0, "sha256": "abababababab"}
     assert rows[1]["verdict"] == "❗ Error"
+
+
+# -- issue 10: profile form, personal section, references beside the claims ----------------------------------
+
+
+@pytest.mark.ui
+def test_scan_with_a_session_profile_shows_personal_limits_and_references():
+    from auditor.models import Profile
+
+    at = _app("pages/scan.py")
+    at.session_state["profile"] = Profile(age_years=6.0, medicines=("ciprofloxacin",))
+    _paste(at, "scan", ELEMENTAL_TEXT)
+    assert not at.exception
+    # 200 mg a day for a 6-year-old: UL 110 (IOM 1997) -> caution, not the adult "suitable"
+    assert "⚠️ Caution" in _shown(at)
+    frames = [d.value for d in at.dataframe]
+    personal = next(f for f in frames if "fact" in f.columns and "Judged for" in f["fact"].tolist())
+    values = dict(zip(personal["fact"], personal["value"]))
+    assert values["Upper limit from supplements"] == "110 mg a day"
+    assert "6 hours after" in values["Medicine: ciprofloxacin"]
+    refs = next(f for f in frames if "#" in f.columns)
+    assert refs["#"].tolist() == list(range(1, len(refs) + 1)) and any("Fine" in c for c in refs["source"])
+    assert "[1" in _texts(at.warning)[0]  # the verdict card's reasons carry their reference numbers
+
+
+@pytest.mark.ui
+def test_sidebar_profile_form_is_there_and_defaults_are_said(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_DB", str(tmp_path / "audits.db"))
+    at = _app("app.py")
+    assert any("No profile" in c for c in _texts(at.sidebar.caption))
+    assert at.sidebar.number_input(key="profile_age") is not None
+
+
+def _profile_form_app():
+    # AppTest runs this function's source as a script of its own: ui/ comes from the environment
+    import os
+    import sys
+
+    sys.path.insert(0, os.environ["AUDITOR_UI_DIR"])
+    import profilekit
+    import streamlit as st
+
+    profilekit.profile_form()
+    st.write(repr(profilekit.current_profile()))
+
+
+@pytest.mark.ui
+def test_sidebar_profile_form_submits_a_profile_kept_in_the_session(monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("AUDITOR_UI_DIR", str(UI))
+    at = AppTest.from_function(_profile_form_app, default_timeout=60)
+    at.run()
+    assert [m.value for m in at.markdown] == ["None"]
+    at.number_input(key="profile_age").set_value(6.0)
+    at.multiselect(key="profile_meds").set_value(["ciprofloxacin"])
+    at.button[0].click().run()
+    assert not at.exception
+    shown = at.markdown[0].value
+    assert "age_years=6.0" in shown and "medicines=('ciprofloxacin',)" in shown
+    at.run()  # a rerun keeps it for the session
+    assert "age_years=6.0" in at.markdown[0].value
+
+
+def test_profile_from_form_empty_is_none_and_values_are_checked():
+    assert view.profile_from_form() is None
+    p = view.profile_from_form(age=30, sex="female", medicines=["levothyroxine"], other_mg=100)
+    assert (p.age_years, p.sex, p.medicines, p.other_magnesium_mg) == (30.0, "female", ("levothyroxine",), 100.0)
+    with pytest.raises(InputError):
+        view.profile_from_form(age=200)
+
+
+def test_topical_product_has_no_band_and_says_why():
+    r = audit_text("Magnesium Oil Spray\nEach spray provides 16 mg of magnesium (as magnesium chloride).\nFor external use only.\n")
+    assert view.band_rows(r)[1:] == []  # only the elemental row: nothing absorbed is charted
+    assert "not taken by mouth" in view.band_caption(r) and view.kind_caption(r).startswith("Topical")
+    assert view.verdict_card(r).level is Level.UNSUITABLE

@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # ui/ (uikit) for ever
 
 import streamlit as st  # noqa: E402
 import uikit  # noqa: E402
+import profilekit  # noqa: E402
 
 st.set_page_config(page_title="Magnesium label auditor", page_icon="💊", layout="wide")
 
@@ -25,4 +26,6 @@ with st.sidebar:
     st.markdown("**Magnesium label auditor**")
     st.caption("Reads a supplement label: elemental magnesium, absorbed estimate, label checks, sleep verdict.")
     st.info(uikit.DISCLAIMER, icon="🩺")
+    profilekit.profile_form()
+    uikit.engine_choice()
 nav.run()

@@ -15,6 +15,7 @@ from auditor import view
 from auditor.audit import audit_bytes, error_result, sha256
 from auditor.errors import AuditorError
 from auditor.models import AuditResult
+from auditor.ocr import DEFAULT_ENGINE, ENGINE_CHOICES, preload
 from auditor.report import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,17 +29,44 @@ DISCLAIMER = (
 INPUT_MODES = ("Photo", "Camera", "Paste text", "Sample")
 
 
+ENGINE_LABELS = {
+    "auto": "Automatic (RapidOCR, then Tesseract if needed)",
+    "rapidocr": "RapidOCR (PP-OCR)",
+    "tesseract": "Tesseract",
+}
+
+
+def engine_choice() -> str:
+    """The OCR engine picker (sidebar); the choice is kept for the session."""
+    return st.selectbox(
+        "OCR engine for photos", ENGINE_CHOICES, index=ENGINE_CHOICES.index(DEFAULT_ENGINE),
+        format_func=ENGINE_LABELS.get, key="ocr_engine",
+        help="Automatic reads with RapidOCR and asks Tesseract too only when RapidOCR's reading does not add up.",
+    )
+
+
+@st.cache_resource(show_spinner="Loading the OCR models …")
+def _engines(engine: str) -> str:
+    # once per server process and engine choice: the models stay loaded for every session (the engines
+    # serialise their own calls, so sessions in threads take turns rather than each loading a copy)
+    preload(engine)
+    return engine
+
+
 @st.cache_data(max_entries=128, show_spinner=False)
-def _audit_cached(digest: str, name: str, _data: bytes) -> AuditResult:
-    # keyed on the content hash (and name, which picks text vs image); the bytes themselves are not hashed again
-    return audit_bytes(_data, name)
+def _audit_cached(digest: str, name: str, engine: str, _data: bytes) -> AuditResult:
+    # keyed on the content hash, the name (which picks text vs image) and the engine; the bytes are not hashed again
+    return audit_bytes(_data, name, engine=engine)
 
 
 def audit_upload(data: bytes, name: str) -> AuditResult:
     """Audit bytes through the cache (instant on reruns); raises AuditorError for a bad file."""
     view.check_upload(data, name)
+    engine = st.session_state.get("ocr_engine", DEFAULT_ENGINE)
+    if view.is_image(name):
+        _engines(engine)
     with st.spinner(f"Reading {name} …" if view.is_image(name) else "Reading the label text …"):
-        result = _audit_cached(sha256(data), name, data)
+        result = _audit_cached(sha256(data), name, engine, data)
     saved = st.session_state.setdefault("saved_to_history", set())
     if result.content_sha256 not in saved:  # once per content and session, not on every rerun
         view.remember(result)

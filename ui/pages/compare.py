@@ -6,6 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # ui/ (uikit) when this page runs on its own
 
 import streamlit as st  # noqa: E402
+import profilekit  # noqa: E402
 import uikit  # noqa: E402
 
 from auditor import view  # noqa: E402
@@ -22,6 +23,8 @@ for col, key, title in zip(st.columns(2, gap="large"), ("a", "b"), ("Product A",
         prices.append(c1.number_input("Price per bottle, $ (optional)", min_value=0.01, value=None, step=1.0, key=f"cmp_{key}_price"))
         counts.append(c2.number_input("Count per bottle (capsules, tablets…)", min_value=1, value=None, step=10, key=f"cmp_{key}_count"))
         result = uikit.audit_or_error(*picked) if picked is not None else None
+        if result is not None:
+            result = view.personalise(result, profilekit.current_profile())  # the sidebar profile, if any
         if result is not None:
             uikit.verdict_card(result)
         results.append(result)

@@ -6,6 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # ui/ (uikit) when this page runs on its own
 
 import streamlit as st  # noqa: E402
+import profilekit  # noqa: E402
 import uikit  # noqa: E402
 
 from auditor import view  # noqa: E402
@@ -21,6 +22,7 @@ data, name = picked
 read = uikit.audit_or_error(data, name)
 if read is None:
     st.stop()
+read = view.personalise(read, profilekit.current_profile())  # the sidebar profile (no new OCR)
 
 photo_col, result_col = st.columns([2, 3], gap="large")
 
@@ -86,10 +88,14 @@ with result_col:
         )
 
 with verdict_slot:
+    st.caption(view.kind_caption(result))
     uikit.verdict_card(result)
 with metric_slot:
     uikit.metrics(result)
     uikit.band_chart(view.band_rows(result, result.input))
+    if view.band_caption(result):
+        st.caption(view.band_caption(result))
+    profilekit.personal(result)
 
 with photo_col:
     if view.is_image(name):
@@ -109,6 +115,8 @@ st.subheader("Label checks")
 uikit.checks(result)
 if not result.checks:
     st.caption("No checks could be run on this label.")
+
+profilekit.references(result)
 
 with st.expander("Where each fact was read"):
     st.dataframe(view.provenance_rows(result), hide_index=True, width="stretch")

@@ -25,37 +25,24 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import glob
-import io
 import math
 import os
 import re
 import shutil
 import statistics
-import struct
 import subprocess
 import threading
 import time
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pillow_heif
-from PIL import Image, ImageChops, ImageFilter, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-from .errors import ImageReadError, OcrFailedError, OcrUnavailableError
-from .models import Box, OcrPass, OcrText, Word
+from ..errors import OcrFailedError, OcrUnavailableError
+from ..models import Box, OcrPass, OcrText, Word
+from .image import IDENTITY, Affine, Prepared, apply_affine, invert, load_image, rotate, scale
 
-# --- limits --------------------------------------------------------------------------------------------------
-MAX_INPUT_BYTES = 40 * 1024 * 1024
-# A 12 MP phone photo is 12 M pixels, a 48 MP one 48 M; beyond 60 M a "photo" is almost surely a decompression
-# bomb (a few KB of PNG declaring 30000x30000 would need 900 MB of RAM).
-MAX_IMAGE_PIXELS = 60_000_000
-Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-
-READABLE_FORMATS = "JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC"
-
-# --- preprocessing parameters (each measured on samples/ + realdata with bench/ocr.py) -----------------------
 ANALYSIS_LONG_SIDE_PX = 800  # skew/line-height analysis runs on a copy this size: ~10 ms instead of ~200 ms
 SKEW_MAX_DEG = 12.0  # labels photographed by hand are rarely tilted more; beyond, the profile gets ambiguous
 # Measured (bench/ocr.py, 51 images): tilts up to 8° read the same with or without deskewing, and the rotation
@@ -69,8 +56,6 @@ MIN_DOWNSCALED_PIXELS = 2_500_000  # never shrink below this: the line-height es
 TOTAL_BUDGET_S = 8.0  # no further pass starts after this much time on one image
 
 _DEFAULT_CONFIG = "--oem 1"
-
-pillow_heif.register_heif_opener()
 
 
 # --- errors from Tesseract -----------------------------------------------------------------------------------
@@ -226,7 +211,8 @@ def _quiet(api, tesserocr) -> None:
     """
     api.SetVariable("debug_file", os.devnull)
     bundled = os.path.join(os.path.dirname(tesserocr.__file__), os.pardir, "tesserocr.libs")
-    candidates = glob.glob(os.path.join(bundled, "*leptonica*")) + [
+    # find_library runs ldconfig (and gcc, ld) in child processes, ~22 ms a scan: only when the wheel bundles none
+    candidates = glob.glob(os.path.join(bundled, "*leptonica*")) or [
         found for found in (ctypes.util.find_library("leptonica"), ctypes.util.find_library("lept")) if found
     ]
     L_SEVERITY_NONE = 6
@@ -303,147 +289,6 @@ def _tesseract_data(image: Image.Image, *, engine: str, psm: int, timeout_s: flo
     _ensure_single_thread()
     run = _tesserocr_data if engine == "tesserocr" else _pytesseract_data
     return run(image, psm=psm, timeout_s=timeout_s, name=name)
-
-
-# --- decoding ------------------------------------------------------------------------------------------------
-def _not_an_image(name: str, detail: str = "") -> ImageReadError:
-    extra = f" ({detail})" if detail else ""
-    return ImageReadError(
-        f"not an image Pillow can read{extra}; supported: {READABLE_FORMATS}. Re-export or re-take the photo",
-        path=name,
-    )
-
-
-def load_image(data: bytes, *, name: str = "<image>") -> Image.Image:
-    """Decode image bytes: EXIF orientation applied, first frame of animations/multi-page files, mode RGB or L.
-
-    Raises:
-        ImageReadError: empty, larger than 40 MB, more than 60 M pixels, truncated, or not an image.
-    """
-    if not data:
-        raise ImageReadError("the file is empty (0 bytes); upload the photo again", path=name)
-    if len(data) > MAX_INPUT_BYTES:
-        raise ImageReadError(
-            f"the file is {len(data) / 2**20:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB. "
-            "Send a smaller photo (a 12 MP JPEG is 2–5 MB)",
-            path=name,
-        )
-    try:
-        with warnings.catch_warnings():
-            # Pillow only warns between 1x and 2x MAX_IMAGE_PIXELS; treat that as the error it is for us.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data))
-            w, h = im.size
-            if w * h > MAX_IMAGE_PIXELS:  # Pillow only checks some formats at open(); check them all
-                raise Image.DecompressionBombError(f"Image size ({w * h} pixels) exceeds limit")
-            im.seek(0)
-            im.load()
-            im = ImageOps.exif_transpose(im) or im
-            im = _to_rgb_or_l(im)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        # Pillow's message is "Image size (N pixels) exceeds limit ..."; we say it in megapixels.
-        found = re.search(r"\((\d+) pixels\)", str(e))
-        dims = f"{int(found.group(1)) / 1e6:,.0f} M pixels" if found else str(e)
-        raise ImageReadError(
-            f"the image is {dims}; the limit is {MAX_IMAGE_PIXELS // 1_000_000} M pixels. Resize the photo and retry",
-            path=name,
-        ) from None
-    except UnidentifiedImageError:
-        raise _not_an_image(name) from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct.error) as e:
-        # Truncated or corrupt files surface as any of these depending on the codec.
-        msg = str(e) or type(e).__name__
-        if "truncated" in msg.lower() or isinstance(e, EOFError):
-            raise ImageReadError(
-                "the image file is truncated (incomplete download or copy); upload the full photo again", path=name
-            ) from None
-        raise _not_an_image(name, f"the file is damaged: {msg[:80]}") from None
-    return im
-
-
-def _to_rgb_or_l(im: Image.Image) -> Image.Image:
-    """Flatten any Pillow mode to RGB or L; transparency goes on white (labels are dark ink on light)."""
-    if im.mode in ("RGB", "L"):
-        return im
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        flat = Image.new("RGB", rgba.size, (255, 255, 255))
-        flat.paste(rgba, mask=rgba.getchannel("A"))
-        return flat
-    if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
-        lo, hi = im.getextrema()
-        scale = 255.0 / (hi - lo) if hi > lo else 1.0
-        return im.point(lambda v: (v - lo) * scale).convert("L")
-    if im.mode == "1":
-        return im.convert("L")
-    return im.convert("RGB")
-
-
-# --- geometry: every transform is an affine matrix so boxes can go back to the photo -------------------------
-Affine = tuple[float, float, float, float, float, float]  # x' = a x + b y + c ; y' = d x + e y + f
-IDENTITY: Affine = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
-
-
-def _compose(second: Affine, first: Affine) -> Affine:
-    a, b, c, d, e, f = second
-    A, B, C, D, E, F = first
-    return (a * A + b * D, a * B + b * E, a * C + b * F + c, d * A + e * D, d * B + e * E, d * C + e * F + f)
-
-
-def _invert(m: Affine) -> Affine:
-    a, b, c, d, e, f = m
-    det = a * e - b * d
-    ia, ib, id_, ie = e / det, -b / det, -d / det, a / det
-    return (ia, ib, -(ia * c + ib * f), id_, ie, -(id_ * c + ie * f))
-
-
-def _apply(m: Affine, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return a * x + b * y + c, d * x + e * y + f
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """A preprocessed image and the affine map from original-photo coordinates to its coordinates."""
-
-    image: Image.Image
-    to_prepared: Affine
-
-
-def _rotate(im: Image.Image, m: Affine, angle_deg: float) -> tuple[Image.Image, Affine]:
-    """Rotate counter-clockwise (as Pillow does), expanding the canvas; returns the image and updated map."""
-    if angle_deg % 360 == 0:
-        return im, m
-    w, h = im.size
-    quarter = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_270}
-    if angle_deg % 90 == 0:
-        out = im.transpose(quarter[int(angle_deg) % 360])
-    else:
-        # White fill: a black wedge would make Tesseract see a dark block and lines at the borders.
-        fill = 255 if im.mode == "L" else (255, 255, 255)
-        out = im.rotate(angle_deg, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=fill)
-    nw, nh = out.size
-    t = math.radians(angle_deg)
-    cos, sin = math.cos(t), math.sin(t)
-    # Around the centres: q - c' = R (p - c), with y pointing down, so a CCW turn on screen is this matrix.
-    rot: Affine = (cos, sin, nw / 2 - cos * w / 2 - sin * h / 2, -sin, cos, nh / 2 + sin * w / 2 - cos * h / 2)
-    return out, _compose(rot, m)
-
-
-def _scale(im: Image.Image, m: Affine, factor: float) -> tuple[Image.Image, Affine]:
-    if abs(factor - 1.0) < 0.03:
-        return im, m
-    nw, nh = max(1, round(im.width * factor)), max(1, round(im.height * factor))
-    # LANCZOS when shrinking keeps strokes crisp; BICUBIC when enlarging avoids ringing halos around glyphs.
-    method = Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
-    out = im.resize((nw, nh), method, reducing_gap=3.0 if factor < 0.5 else None)
-    sx, sy = nw / im.width, nh / im.height
-    return out, _compose((sx, 0.0, 0.0, 0.0, sy, 0.0), m)
-
-
-def _crop(im: Image.Image, m: Affine, box: tuple[int, int, int, int]) -> tuple[Image.Image, Affine]:
-    left, top, right, bottom = box
-    return im.crop(box), _compose((1.0, 0.0, -left, 0.0, 1.0, -top), m)
 
 
 # --- analysis on a small copy ----------------------------------------------------------------------------------
@@ -524,9 +369,9 @@ class _Reading:
     raw_mean_conf: float = 0.0
 
 
-def _assemble(data: dict, prepared: _Prepared, original_size: tuple[int, int]) -> _Reading:
+def _assemble(data: dict, prepared: Prepared, original_size: tuple[int, int]) -> _Reading:
     """Build the text line by line from image_to_data rows, with word spans into that text and original boxes."""
-    back = _invert(prepared.to_prepared)
+    back = invert(prepared.to_prepared)
     ow, oh = original_size
     lines: dict[tuple[int, int, int], list[int]] = {}
     order: list[tuple[int, int, int]] = []
@@ -598,7 +443,7 @@ def _is_noise(text: str, conf: float) -> bool:
 
 
 def _box_back(back: Affine, left: int, top: int, width: int, height: int, ow: int, oh: int) -> Box:
-    corners = [_apply(back, x, y) for x in (left, left + width) for y in (top, top + height)]
+    corners = [apply_affine(back, x, y) for x in (left, left + width) for y in (top, top + height)]
     xs = [min(max(x, 0.0), ow) for x, _ in corners]
     ys = [min(max(y, 0.0), oh) for _, y in corners]
     x0, y0 = math.floor(min(xs)), math.floor(min(ys))
@@ -607,7 +452,7 @@ def _box_back(back: Affine, left: int, top: int, width: int, height: int, ow: in
 
 
 # --- strategy --------------------------------------------------------------------------------------------------
-def _default_judge(text: str) -> tuple[bool, str]:
+def default_judge(text: str) -> tuple[bool, str]:
     """Used when the caller gives no judge: any non-trivial reading is accepted (one pass)."""
     if len(text.strip()) < 10:
         return False, "almost no text read"
@@ -615,10 +460,10 @@ def _default_judge(text: str) -> tuple[bool, str]:
 
 
 def _prepare(gray: Image.Image, analysis: _Analysis, *, rotation_deg: int = 0, scale_mult: float = 1.0,
-             contrast: str = "none") -> _Prepared:
+             contrast: str = "none") -> Prepared:
     im, m = gray, IDENTITY
     if rotation_deg:
-        im, m = _rotate(im, m, rotation_deg)
+        im, m = rotate(im, m, rotation_deg)
     factor = 1.0
     if analysis.line_height_px:
         factor = TARGET_LINE_HEIGHT_PX / analysis.line_height_px
@@ -630,14 +475,14 @@ def _prepare(gray: Image.Image, analysis: _Analysis, *, rotation_deg: int = 0, s
         factor = min(1.0, max(factor, math.sqrt(MIN_DOWNSCALED_PIXELS / area_px)))
     factor = min(factor, math.sqrt(MAX_OCR_PIXELS / area_px))
     # Scale before deskewing: rotating a 12 MP photo costs ~300 ms, rotating the scaled copy a tenth of that.
-    im, m = _scale(im, m, factor)
+    im, m = scale(im, m, factor)
     if abs(analysis.skew_deg) >= SKEW_MIN_DEG and rotation_deg in (0, 180):
-        im, m = _rotate(im, m, analysis.skew_deg)
+        im, m = rotate(im, m, analysis.skew_deg)
     if contrast == "flatten":
         # Divide by a heavy blur: removes shadows and glare gradients, keeps strokes.
         bg = im.filter(ImageFilter.GaussianBlur(max(8, im.width // 60)))
         im = ImageOps.autocontrast(ImageChops.invert(ImageChops.subtract(bg, im, scale=1.0)), cutoff=1)
-    return _Prepared(im, m)
+    return Prepared(im, m)
 
 
 @dataclass
@@ -658,11 +503,11 @@ class _Candidate:
         # Prefer readings the judge accepts; then the most magnesium-looking content (measured: ranking by
         # confident words alone picked a clean-looking psm 11 pass that had lost "(GLYCINATE)" on packshots);
         # then more confident words (a rotated or garbled pass has few). Ties keep the earlier pass.
-        return (self.plausible, len(_MAGNESIUM_HINTS.findall(self.reading.text)), self.confident_words)
+        return (self.plausible, len(MAGNESIUM_HINTS.findall(self.reading.text)), self.confident_words)
 
 
 # Words that show a pass read the part of the label that matters; only to rank passes, the parser decides.
-_MAGNESIUM_HINTS = re.compile(
+MAGNESIUM_HINTS = re.compile(
     r"magne[sz]|glycin|citra|cytryn|oxid|malat|taur|threon|chlorid|carbonat|aspart|chelat|lactat|glucon|orotat"
     r"|\d\s?mg\b",
     re.IGNORECASE,
@@ -697,7 +542,7 @@ def ocr_image(
         OcrFailedError: Tesseract failed or timed out.
     """
     started = time.perf_counter()
-    judge = is_plausible or _default_judge
+    judge = is_plausible or default_judge
     image = load_image(data, name=name)
     engine = ocr_engine()
     version = tesseract_version()

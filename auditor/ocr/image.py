@@ -1,0 +1,220 @@
+"""Image decoding and the geometry every OCR engine shares: size limits, EXIF orientation, affine maps back to the photo.
+
+Every transform an engine applies (scale, rotation, crop) is an affine matrix, so word boxes go back to the coordinates of
+the decoded photo (after EXIF orientation: what a browser shows).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import struct
+import warnings
+from dataclasses import dataclass
+
+import pillow_heif
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..errors import ImageReadError
+
+pillow_heif.register_heif_opener()
+
+# --- limits --------------------------------------------------------------------------------------------------
+MAX_INPUT_BYTES = 40 * 1024 * 1024
+# A 12 MP phone photo is 12 M pixels, a 48 MP one 48 M; beyond 60 M a "photo" is almost surely a decompression
+# bomb (a few KB of PNG declaring 30000x30000 would need 900 MB of RAM).
+MAX_IMAGE_PIXELS = 60_000_000
+Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+
+READABLE_FORMATS = "JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC"
+# Shapes no label photo has: text needs a few pixels, and the longest wrap-around label strip seen is about 3:1.
+# A 50,000,000 × 1 PNG is 48 KB and would need gigabytes once scaled; refuse it before any scaling.
+MIN_SIDE_PX = 16
+MAX_ASPECT_RATIO = 20
+
+
+# --- decoding ------------------------------------------------------------------------------------------------
+def _not_an_image(name: str, detail: str = "") -> ImageReadError:
+    extra = f" ({detail})" if detail else ""
+    return ImageReadError(
+        f"not an image Pillow can read{extra}; supported: {READABLE_FORMATS}. Re-export or re-take the photo",
+        path=name,
+    )
+
+
+def page_count(data: bytes) -> int:
+    """How many pages (frames) an image file holds: a multi-page TIFF or an animation; 1 when unreadable."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return max(1, int(getattr(im, "n_frames", 1) or 1))
+    except Exception:  # load_image reports what is wrong with the file
+        return 1
+
+
+def load_image(data: bytes, *, name: str = "<image>", max_pixels: int | None = None, page: int = 0) -> Image.Image:
+    """Decode image bytes: EXIF orientation applied, first frame of animations/multi-page files, mode RGB or L.
+
+    Args:
+        data: the file's bytes.
+        name: shown in error messages.
+        max_pixels: a JPEG larger than this is decoded at 1/2, 1/4 or 1/8 of its size (libjpeg's DCT scaling, the
+            smallest that keeps at least this many pixels): a 48 MP photo then costs 36 MB instead of 144 MB and
+            a third of the time. `decoded_scale(im)` gives the factor back to the photo's own pixels.
+        page: which page (frame) of a multi-page file, from 0.
+
+    Raises:
+        ImageReadError: empty, larger than 40 MB, more than 60 M pixels, truncated, or not an image.
+    """
+    if not data:
+        raise ImageReadError("the file is empty (0 bytes); upload the photo again", path=name)
+    if len(data) > MAX_INPUT_BYTES:
+        raise ImageReadError(
+            f"the file is {len(data) / 2**20:.0f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB. "
+            "Send a smaller photo (a 12 MP JPEG is 2–5 MB)",
+            path=name,
+        )
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between 1x and 2x MAX_IMAGE_PIXELS; treat that as the error it is for us.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data))
+            w, h = im.size
+            if w * h > MAX_IMAGE_PIXELS:  # Pillow only checks some formats at open(); check them all
+                raise Image.DecompressionBombError(f"Image size ({w * h} pixels) exceeds limit")
+            im.seek(min(page, max(0, int(getattr(im, "n_frames", 1) or 1) - 1)))
+            w, h = im.size
+            if min(w, h) < MIN_SIDE_PX or max(w, h) > MAX_ASPECT_RATIO * min(w, h):
+                raise ImageReadError(
+                    f"the image is {w:,}×{h:,} pixels; no label photo has that shape (at least {MIN_SIDE_PX} px a "
+                    f"side, at most {MAX_ASPECT_RATIO}:1). Take a photo of the label",
+                    path=name,
+                )
+            if max_pixels and w * h > max_pixels and im.format == "JPEG":
+                k = math.sqrt(w * h / max_pixels)
+                im.draft(im.mode if im.mode in ("RGB", "L") else "RGB", (math.ceil(w / k), math.ceil(h / k)))
+            im.load()
+            sx, sy = w / im.width, h / im.height
+            orientation = im.getexif().get(0x0112, 1)
+            im = ImageOps.exif_transpose(im) or im
+            im = _to_rgb_or_l(im)
+            if orientation in (5, 6, 7, 8):  # a quarter turn: the axes swap
+                sx, sy = sy, sx
+            if (sx, sy) != (1.0, 1.0):
+                im.info[DECODED_SCALE_KEY] = (sx, sy)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+        # Pillow's message is "Image size (N pixels) exceeds limit ..."; we say it in megapixels.
+        found = re.search(r"\((\d+) pixels\)", str(e))
+        dims = f"{int(found.group(1)) / 1e6:,.0f} M pixels" if found else str(e)
+        raise ImageReadError(
+            f"the image is {dims}; the limit is {MAX_IMAGE_PIXELS // 1_000_000} M pixels. Resize the photo and retry",
+            path=name,
+        ) from None
+    except UnidentifiedImageError:
+        raise _not_an_image(name) from None
+    except ImageReadError:
+        raise  # ours, already clear
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct.error) as e:
+        # Truncated or corrupt files surface as any of these depending on the codec.
+        msg = str(e) or type(e).__name__
+        if "truncated" in msg.lower() or isinstance(e, EOFError):
+            raise ImageReadError(
+                "the image file is truncated (incomplete download or copy); upload the full photo again", path=name
+            ) from None
+        raise _not_an_image(name, f"the file is damaged: {msg[:80]}") from None
+    return im
+
+
+DECODED_SCALE_KEY = "auditor_decoded_scale"
+
+
+def decoded_scale(im: Image.Image) -> tuple[float, float]:
+    """(x, y) factors from the decoded image's pixels to the photo's own (1, 1 unless decoded smaller)."""
+    return im.info.get(DECODED_SCALE_KEY, (1.0, 1.0))
+
+
+def _to_rgb_or_l(im: Image.Image) -> Image.Image:
+    """Flatten any Pillow mode to RGB or L; transparency goes on white (labels are dark ink on light)."""
+    if im.mode in ("RGB", "L"):
+        return im
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        lo, hi = im.getextrema()
+        scale = 255.0 / (hi - lo) if hi > lo else 1.0
+        return im.point(lambda v: (v - lo) * scale).convert("L")
+    if im.mode == "1":
+        return im.convert("L")
+    return im.convert("RGB")
+
+
+# --- geometry: every transform is an affine matrix so boxes can go back to the photo -------------------------
+Affine = tuple[float, float, float, float, float, float]  # x' = a x + b y + c ; y' = d x + e y + f
+IDENTITY: Affine = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+
+
+def compose(second: Affine, first: Affine) -> Affine:
+    a, b, c, d, e, f = second
+    A, B, C, D, E, F = first
+    return (a * A + b * D, a * B + b * E, a * C + b * F + c, d * A + e * D, d * B + e * E, d * C + e * F + f)
+
+
+def invert(m: Affine) -> Affine:
+    a, b, c, d, e, f = m
+    det = a * e - b * d
+    ia, ib, id_, ie = e / det, -b / det, -d / det, a / det
+    return (ia, ib, -(ia * c + ib * f), id_, ie, -(id_ * c + ie * f))
+
+
+def apply_affine(m: Affine, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + b * y + c, d * x + e * y + f
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A preprocessed image and the affine map from original-photo coordinates to its coordinates."""
+
+    image: Image.Image
+    to_prepared: Affine
+
+
+def rotate(im: Image.Image, m: Affine, angle_deg: float) -> tuple[Image.Image, Affine]:
+    """Rotate counter-clockwise (as Pillow does), expanding the canvas; returns the image and updated map."""
+    if angle_deg % 360 == 0:
+        return im, m
+    w, h = im.size
+    quarter = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_270}
+    if angle_deg % 90 == 0:
+        out = im.transpose(quarter[int(angle_deg) % 360])
+    else:
+        # White fill: a black wedge would make Tesseract see a dark block and lines at the borders.
+        fill = 255 if im.mode == "L" else (255, 255, 255)
+        out = im.rotate(angle_deg, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=fill)
+    nw, nh = out.size
+    t = math.radians(angle_deg)
+    cos, sin = math.cos(t), math.sin(t)
+    # Around the centres: q - c' = R (p - c), with y pointing down, so a CCW turn on screen is this matrix.
+    rot: Affine = (cos, sin, nw / 2 - cos * w / 2 - sin * h / 2, -sin, cos, nh / 2 + sin * w / 2 - cos * h / 2)
+    return out, compose(rot, m)
+
+
+def scale(im: Image.Image, m: Affine, factor: float) -> tuple[Image.Image, Affine]:
+    if abs(factor - 1.0) < 0.03:
+        return im, m
+    nw, nh = max(1, round(im.width * factor)), max(1, round(im.height * factor))
+    # LANCZOS when shrinking keeps strokes crisp; BICUBIC when enlarging avoids ringing halos around glyphs.
+    method = Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
+    out = im.resize((nw, nh), method, reducing_gap=3.0 if factor < 0.5 else None)
+    sx, sy = nw / im.width, nh / im.height
+    return out, compose((sx, 0.0, 0.0, 0.0, sy, 0.0), m)
+
+
+def crop(im: Image.Image, m: Affine, box: tuple[int, int, int, int]) -> tuple[Image.Image, Affine]:
+    left, top, right, bottom = box
+    return im.crop(box), compose((1.0, 0.0, -left, 0.0, 1.0, -top), m)
+
+

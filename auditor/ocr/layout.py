@@ -1,0 +1,374 @@
+"""Boxes → rows: the reading order of a label rebuilt from the geometry of its text boxes, whatever engine found them.
+
+An engine gives pieces of text with their quadrilaterals (a detected line, or a word). A label's facts live in rows
+("Magnesium (as magnesium glycinate) … 200 mg 48%") whose pieces an engine often finds apart: the name, a leader,
+the amount and the %DV are separate boxes, a photo is tilted, a bottle curves the rows, a long name wraps onto a
+second line. The parser reads text, so this stage writes one line per row, in reading order:
+
+1. **Dominant angle**: the median direction of the boxes' baselines; every point is turned by it, so rows run
+   left to right even in a tilted photo.
+2. **Rows by following baselines**, not horizontal bands: boxes are taken left to right, and each joins the row
+   whose last box's baseline, extended towards it, passes within `ROW_TOLERANCE` line heights of its centre. The
+   extension follows a slope field fitted to every long box's midline (the line through its left-middle and
+   right-middle points), so a curved bottle's bowed rows and a tilted photo's slanted ones are followed.
+3. **Wrapped names**: a row whose fact continues on the row right under it (an open parenthesis, a name going
+   on in lower case, or the values set alone on the next line) is joined with it, name part before the values.
+4. **Text**: pieces joined by one space, or two across a column gap (the parser reads two spaces as a column
+   break, as in Tesseract's own layout); dot leaders become a column gap; a blank line where the vertical gap
+   between rows is larger than a line (a new block: the parser uses it to end lists).
+
+Every word keeps its box in the original photo's coordinates (the provenance the page draws).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+import regex as re
+
+from ..models import Box, TextBox, Word
+
+# A box joins a row when its centre lies within this many line heights of the row's extended midline. Rows are one
+# line height apart, so half of that separates neighbours; 0.6 leaves room for a baseline bent by a curved bottle
+# (the figure the photo-reading issue measured; bench/ocr.py).
+ROW_TOLERANCE = 0.6
+# Pieces of one row may overlap a little where an engine's boxes are padded (PP-OCR's unclip ratio).
+ROW_OVERLAP = 0.5
+# Two spaces mark a column gap: wider than this many line heights between two pieces of a row.
+COLUMN_GAP = 1.5
+# A new block (blank line) starts where the space between two rows exceeds this many line heights; lines of
+# one paragraph sit 0.2–0.6 line heights apart.
+BLOCK_GAP = 1.0
+# A continuation line of a wrapped name starts at most this far (in line heights) right of its first line.
+WRAP_INDENT_MAX = 4.0
+# Lines whose directions differ by at most this much belong to one orientation of the page (tilts of a hand-held
+# photo and a curved bottle's rows stay within it; a quarter turn does not).
+ANGLE_CLUSTER_DEG = 25.0
+# A box at least this many line heights long shows the slope of its row (shorter ones: mostly noise).
+RELIABLE_LENGTH = 3.0
+# Text more than this many times taller or shorter than the median box is not body text (titles, clutter).
+BODY_HEIGHT_RATIO = 1.5
+# Slopes steeper than this (in a row's own frame, after the dominant angle) are a box's noise, not the row's curve.
+MAX_LOCAL_SLOPE = 0.35
+
+_RE_LEADER = re.compile(r"\s*(?:[.·…_]{3,}|(?:[.·] ){2,}[.·])\s*")
+# A value cell: an amount with its unit, or a percentage (what makes a row a fact row rather than a name).
+_RE_VALUE = re.compile(r"[<>≤]?\d+(?:[.,]\d+)*\s*(?:mg|mcg|µg|ug|g|iu|ie|kcal|kj|ml|%)(?![\p{L}])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A box in the deskewed frame."""
+
+    box: TextBox
+    text: str
+    x0: float
+    x1: float
+    yc: float
+    height: float
+    slope: float  # dy/dx of its midline in the deskewed frame
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class _Row:
+    pieces: list[_Piece]
+
+    @property
+    def last(self) -> _Piece:
+        return self.pieces[-1]
+
+    @property
+    def top(self) -> float:
+        return min(p.yc - p.height / 2 for p in self.pieces)
+
+    @property
+    def bottom(self) -> float:
+        return max(p.yc + p.height / 2 for p in self.pieces)
+
+    @property
+    def yc(self) -> float:
+        return statistics.fmean(p.yc for p in self.pieces)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(p.height for p in self.pieces)
+
+    @property
+    def x0(self) -> float:
+        return self.pieces[0].x0
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The reading of a page: text in reading order and the words with their boxes."""
+
+    text: str
+    words: tuple[Word, ...]
+    angle_deg: float
+    rows: int
+
+
+def _baseline_angle_deg(box: TextBox) -> float:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box.quad
+    # the mean of the top and bottom edges' directions
+    dx, dy = (x1 - x0) + (x2 - x3), (y1 - y0) + (y2 - y3)
+    return math.degrees(math.atan2(dy, dx))
+
+
+def _box_length(box: TextBox) -> float:
+    (x0, y0), (x1, y1), _, _ = box.quad
+    return math.hypot(x1 - x0, y1 - y0)
+
+
+def _box_height(box: TextBox) -> float:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box.quad
+    return (math.hypot(x3 - x0, y3 - y0) + math.hypot(x2 - x1, y2 - y1)) / 2
+
+
+def _angle_diff(a: float, b: float) -> float:
+    return (a - b + 180.0) % 360.0 - 180.0
+
+
+def dominant_angle_deg(boxes: list[TextBox] | tuple[TextBox, ...]) -> float:
+    """The direction most text runs in, in degrees clockwise on screen (y down), from the longer boxes' baselines.
+
+    Angles live on a circle (an upside-down line is at 180° or -180°): the direction with the most text within
+    `ANGLE_CLUSTER_DEG` of it wins, weighted by length (a line says more than a lone digit), and its cluster's
+    mean is returned; 0 when there is nothing to measure.
+    """
+    samples = [(_baseline_angle_deg(b), _box_length(b)) for b in boxes if _box_length(b) >= 2 * _box_height(b) > 0]
+    if not samples:
+        return 0.0
+
+    def support(center: float) -> float:
+        return sum(w for a, w in samples if abs(_angle_diff(a, center)) <= ANGLE_CLUSTER_DEG)
+
+    center = max((a for a, _ in samples), key=support)
+    near = [(_angle_diff(a, center), w) for a, w in samples if abs(_angle_diff(a, center)) <= ANGLE_CLUSTER_DEG]
+    mean = center + sum(d * w for d, w in near) / sum(w for _, w in near)
+    return _angle_diff(mean, 0.0)
+
+
+def _deskew(box: TextBox, cos: float, sin: float) -> _Piece:
+    # turn every point by -angle: the text's baseline becomes horizontal
+    pts = [(x * cos + y * sin, -x * sin + y * cos) for x, y in box.quad]
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = pts
+    left_mid = ((ax + dx) / 2, (ay + dy) / 2)
+    right_mid = ((bx + cx) / 2, (by + cy) / 2)
+    run = right_mid[0] - left_mid[0]
+    slope = (right_mid[1] - left_mid[1]) / run if run > 1 else 0.0
+    slope = max(-MAX_LOCAL_SLOPE, min(MAX_LOCAL_SLOPE, slope))
+    xs = [p[0] for p in pts]
+    return _Piece(
+        box=box, text=box.text.strip(), x0=min(xs), x1=max(xs), yc=(left_mid[1] + right_mid[1]) / 2,
+        height=max(1.0, _box_height(box)), slope=slope,
+    )
+
+
+@dataclass(frozen=True)
+class _SlopeField:
+    """How steep the rows run at each point of the page: slope = a + b·x + c·y + d·x·y (deskewed frame).
+
+    Fitted by least squares to the midline slopes of the longer boxes, weighted by length. A short box's own
+    slope is mostly noise (a pixel over 80 px is 0.0125, which over 900 px is a whole line), while the field
+    pools every line's evidence: a flat page gives 0, a tilt left over gives a, a bottle's curve (rows bowed into
+    parabolas, flatter at the top or bottom) gives b and d, perspective gives c. Between two points the row then
+    rises by the field's slope at the midpoint times the run — exact where the slope is linear in x.
+    """
+
+    a: float = 0.0
+    b: float = 0.0
+    c: float = 0.0
+    d: float = 0.0
+    x0: float = 0.0  # centre of the fitted points (keeps the products well scaled)
+    y0: float = 0.0
+
+    def slope(self, x: float, y: float) -> float:
+        u, v = x - self.x0, y - self.y0
+        return self.a + self.b * u + self.c * v + self.d * u * v
+
+    def rise(self, xa: float, ya: float, xb: float, yb: float) -> float:
+        return self.slope((xa + xb) / 2, (ya + yb) / 2) * (xb - xa)
+
+
+def _slope_field(pieces: list[_Piece]) -> _SlopeField:
+    body_h = statistics.median(p.height for p in pieces) if pieces else 0.0
+    # lines of the body text only: a title or a word on the background (a photo's clutter, another label) lies
+    # on another surface, often at another slant
+    samples = [p for p in pieces if p.x1 - p.x0 >= RELIABLE_LENGTH * p.height
+               and body_h / BODY_HEIGHT_RATIO <= p.height <= body_h * BODY_HEIGHT_RATIO]
+    if not samples:
+        return _SlopeField()
+    w = [p.x1 - p.x0 for p in samples]
+    x0 = sum(wi * p.xc for wi, p in zip(w, samples)) / sum(w)
+    y0 = sum(wi * p.yc for wi, p in zip(w, samples)) / sum(w)
+    rows = [(1.0, p.xc - x0, p.yc - y0, (p.xc - x0) * (p.yc - y0)) for p in samples]
+    # a model with more terms than the evidence supports is noise: a constant under 4 samples, a plane under 8
+    terms = 1 if len(samples) < 4 else 3 if len(samples) < 8 else 4
+    coef = _weighted_lstsq([r[:terms] for r in rows], [p.slope for p in samples], w)
+    coef += [0.0] * (4 - len(coef))
+    return _SlopeField(*coef, x0=x0, y0=y0)
+
+
+def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[float]) -> list[float]:
+    """Solve the weighted normal equations (tiny: at most 4 unknowns) by Gaussian elimination."""
+    n = len(rows[0])
+    ata = [[sum(w * r[i] * r[j] for r, w in zip(rows, ws)) for j in range(n)] for i in range(n)]
+    atb = [sum(w * r[i] * y for r, y, w in zip(rows, ys, ws)) for i in range(n)]
+    for i in range(n):
+        ata[i][i] += 1e-9 * (ata[0][0] or 1.0)  # ridge: a degenerate spread (all boxes in one column) stays solvable
+    for col in range(n):
+        piv = max(range(col, n), key=lambda r: abs(ata[r][col]))
+        ata[col], ata[piv] = ata[piv], ata[col]
+        atb[col], atb[piv] = atb[piv], atb[col]
+        if abs(ata[col][col]) < 1e-12:
+            return [0.0] * n
+        for r in range(n):
+            if r != col:
+                f = ata[r][col] / ata[col][col]
+                ata[r] = [a - f * b for a, b in zip(ata[r], ata[col])]
+                atb[r] -= f * atb[col]
+    return [atb[i] / ata[i][i] for i in range(n)]
+
+
+def _rows(pieces: list[_Piece]) -> list[_Row]:
+    """Group pieces into rows by following each row's baseline from left to right."""
+    field = _slope_field(pieces)
+    rows: list[_Row] = []
+    for p in sorted(pieces, key=lambda q: (q.x0, q.yc)):
+        best: tuple[float, _Row] | None = None
+        for row in rows:
+            last = row.last
+            line_h = min(last.height, p.height)
+            if p.x0 < last.x1 - ROW_OVERLAP * line_h:
+                continue  # overlaps the row's last piece: another row
+            off = abs((p.yc - last.yc) - field.rise(last.xc, last.yc, p.xc, p.yc))
+            if off <= ROW_TOLERANCE * line_h and (best is None or off < best[0]):
+                best = (off, row)
+        if best is None:
+            rows.append(_Row([p]))
+        else:
+            best[1].pieces.append(p)
+    rows.sort(key=lambda r: (r.yc, r.x0))
+    return rows
+
+
+def _has_value(text: str) -> bool:
+    return _RE_VALUE.search(text) is not None
+
+
+def _name_part(row: _Row) -> tuple[list[_Piece], list[_Piece]]:
+    """Split a row into its name pieces and its value pieces (from the first piece that starts with a value)."""
+    for i, p in enumerate(row.pieces):
+        # a bare number counts as a value only after a name ("5-HTP" may start a name; "240 mg" never does)
+        if _RE_VALUE.match(p.text.lstrip(" .·…_:")) or (i and p.text[:1].isdigit()):
+            return row.pieces[:i], row.pieces[i:]
+    return list(row.pieces), []
+
+
+def _continues(upper: _Row, lower: _Row) -> bool:
+    """Is `lower` the rest of the fact row begun in `upper` (one cell printed on two lines)?
+
+    Three typographic signs, each general: a parenthesis left open in the name; a name continued in lower case;
+    or the values alone on the next line, to the right of a name that has none.
+    """
+    line_h = min(upper.height, lower.height)
+    if lower.top - upper.bottom > BLOCK_GAP * line_h * 0.6:
+        return False
+    names_up, values_up = _name_part(upper)
+    names_low, values_low = _name_part(lower)
+    if not names_up:
+        return False
+    if not names_low:
+        # "Magnesio" over "240 mg  64 %": the amounts were set on the line below the name
+        return not values_up and values_low[0].x0 > names_up[-1].x0
+    indent = lower.x0 - upper.x0
+    if not (-0.5 * line_h <= indent <= WRAP_INDENT_MAX * line_h):
+        return False
+    up, low = " ".join(p.text for p in names_up), names_low[0].text
+    if up.count("(") > up.count(")"):
+        # a parenthesis left open is closed on the next line, whatever the values' rows ("Magnesium (as | 20 mg"
+        # over "magnesium citrate) | 25%": one fact row whose amount and %DV sit on its two lines)
+        return True
+    if values_up and values_low:
+        return False  # two fact rows, each with its values
+    if values_up:
+        return False  # a complete fact row; what follows is the next row
+    # a name continued in lower case ("Magnesium bisglycinate" over "chelate 1,000 mg"), not after a sentence
+    return (low[:1].islower() or low[:1] in ")],&") and not up.rstrip().endswith((".", ":"))
+
+
+def _join_wrapped(rows: list[_Row]) -> list[_Row]:
+    out: list[_Row] = []
+    for row in rows:
+        if out and _continues(out[-1], row):
+            prev = out[-1]
+            names_up, values_up = _name_part(prev)
+            names_low, values_low = _name_part(row)
+            out[-1] = _Row(names_up + names_low + values_up + values_low)
+        else:
+            out.append(row)
+    return out
+
+
+def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, int]) -> Layout:
+    """Rows of text in reading order from an engine's boxes.
+
+    Args:
+        boxes: text pieces with their quadrilaterals in the original photo's coordinates.
+        image_size: (width, height) of that photo; word boxes are clipped to it.
+
+    Returns:
+        The text the parser reads and each word's span in it and box on the photo.
+    """
+    boxes = [b for b in boxes if b.text.strip()]
+    angle = dominant_angle_deg(boxes)
+    t = math.radians(angle)
+    cos, sin = math.cos(t), math.sin(t)
+    rows = _join_wrapped(_rows([_deskew(b, cos, sin) for b in boxes]))
+    line_h = statistics.median(r.height for r in rows) if rows else 0.0
+    parts: list[str] = []
+    words: list[Word] = []
+    pos = 0
+    prev: _Row | None = None
+    for row in rows:
+        if prev is not None:
+            sep = "\n\n" if row.top - prev.bottom > BLOCK_GAP * min(line_h, row.height, prev.height) else "\n"
+            parts.append(sep)
+            pos += len(sep)
+        prev = row
+        last_x1: float | None = None
+        leader = False  # a piece that was only a dot leader: the next piece is in another column
+        for p in row.pieces:
+            text = _RE_LEADER.sub("  ", p.text).strip()
+            if not text:
+                leader = True
+                continue
+            if last_x1 is not None:
+                sep = "  " if (leader or p.x0 - last_x1 > COLUMN_GAP * row.height) else " "
+                parts.append(sep)
+                pos += len(sep)
+            leader = False
+            parts.append(text)
+            words.append(Word(text=text, span=(pos, pos + len(text)), box=_bounding_box(p.box, image_size), conf=p.box.conf))
+            pos += len(text)
+            last_x1 = p.x1
+    return Layout(text="".join(parts), words=tuple(words), angle_deg=round(angle, 1), rows=len(rows))
+
+
+def _bounding_box(box: TextBox, image_size: tuple[int, int]) -> Box:
+    w, h = image_size
+    xs = [min(max(x, 0.0), w) for x, _ in box.quad]
+    ys = [min(max(y, 0.0), h) for _, y in box.quad]
+    x0, y0 = math.floor(min(xs)), math.floor(min(ys))
+    return Box(left=x0, top=y0, width=max(0, math.ceil(max(xs)) - x0), height=max(0, math.ceil(max(ys)) - y0))

@@ -1,0 +1,330 @@
+"""The one place in auditor that runs RapidOCR (PP-OCR detection + recognition networks on onnxruntime, offline).
+
+The `rapidocr` wheel ships its default models (PP-OCRv6 small det and rec, multilingual Latin script with the
+diacritics of the EU languages, and the PP-OCR text-direction classifier); we load them from the package by path,
+so nothing is ever downloaded: a missing model file is an `OcrUnavailableError` naming the reinstall command.
+
+One engine per process, created on first use and shared by every image (a page serving sessions in threads takes
+turns on a lock: RapidOCR keeps per-call settings on the object).
+
+Scale (measured with bench/ocr.py on the blind renders): the detector reads best when body text is about
+`TARGET_TEXT_HEIGHT_PX` tall in the image it is given. A detection (no recognition) on a copy at most
+`PROBE_SIDE_PX` on its long side measures the text height; the image is then scaled so the median box is that
+tall, within the `MAX_DETECT_PIXELS` the detector is given (big flat panels and 12–48 MP photos shrink, small print
+grows), and read once.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import statistics
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image
+
+from ..errors import OcrFailedError, OcrUnavailableError
+from ..models import TextBox
+
+ENGINE = "rapidocr"
+# The wheel's defaults (rapidocr/default_models.yaml, "PP-OCRv6 small"; cls from PP-OCRv4 mobile).
+MODEL_FILES = {
+    "det": "PP-OCRv6_det_small.onnx",
+    "rec": "PP-OCRv6_rec_small.onnx",
+    "cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+REINSTALL_HINT = "reinstall it with `pip install --force-reinstall 'rapidocr>=3.10' onnxruntime`"
+
+TARGET_TEXT_HEIGHT_PX = 32  # median detected box height the detector is fed (see bench/ocr.py --scale-sweep)
+PROBE_SIDE_PX = 1024  # the scale probe (detection only) runs on a copy this size on its long side
+MAX_UPSCALE = 4.0  # small print is enlarged at most this much
+# Never hand the detector more pixels than this: its time and memory grow with the area. An area, not a side: a
+# long narrow label (a bottle's unrolled wrap) can be enlarged as much as a square one.
+MAX_DETECT_PIXELS = 5_000_000
+RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
+MIN_SIDE_PX = 64
+TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one RapidOCR run found: boxes in original-photo pixels, and the scale the detector ran at."""
+
+    boxes: tuple[TextBox, ...]
+    scale: float
+    seconds: float
+    illegible: int = 0  # text the detector found but the recogniser could not read (below TEXT_SCORE_MIN)
+
+    @property
+    def illegible_share(self) -> float:
+        found = len(self.boxes) + self.illegible
+        return self.illegible / found if found else 0.0
+
+
+def models_dir() -> Path:
+    """The folder of the wheel's bundled models."""
+    import rapidocr
+
+    return Path(rapidocr.__file__).resolve().parent / "models"
+
+
+def version() -> str:
+    """RapidOCR's version and the models it runs, e.g. "3.10.0 (PP-OCRv6 small; onnxruntime 1.32.0)"."""
+    try:
+        from importlib.metadata import version as dist_version
+
+        return f"{dist_version('rapidocr')} (PP-OCRv6 small; onnxruntime {dist_version('onnxruntime')})"
+    except Exception:  # metadata missing in an unusual install: the engine still runs
+        return "unknown"
+
+
+def _threads() -> int:
+    # Batch workers run one process per core: one thread each. The page and `scan` use every core they may.
+    wanted = os.environ.get("AUDITOR_OCR_THREADS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    """The process's RapidOCR object, created once.
+
+    Raises:
+        OcrUnavailableError: rapidocr or onnxruntime is not installed, or a bundled model file is missing.
+    """
+    try:
+        import onnxruntime  # noqa: F401  (RapidOCR's engine; check it before RapidOCR tries another backend)
+        from rapidocr import RapidOCR
+    except ImportError as e:
+        raise OcrUnavailableError(f"RapidOCR is not installed ({e}); {REINSTALL_HINT}, or use --engine tesseract") from None
+    folder = models_dir()
+    paths = {task: folder / name for task, name in MODEL_FILES.items()}
+    missing = [str(p) for p in paths.values() if not p.is_file()]
+    if missing:
+        # RapidOCR would try to download it; this tool never downloads at run time
+        raise OcrUnavailableError(f"RapidOCR model file missing: {', '.join(missing)}; {REINSTALL_HINT}")
+    threads = _threads()
+    params = {
+        "Global.log_level": "error",
+        "Global.text_score": TEXT_SCORE_MIN,
+        # we scale the image ourselves (see the module docstring); RapidOCR only guards the extremes
+        "Global.max_side_len": RAPIDOCR_SIDE_LIMIT,
+        "Global.min_side_len": MIN_SIDE_PX,
+        "Det.model_path": str(paths["det"]),
+        "Rec.model_path": str(paths["rec"]),
+        "Cls.model_path": str(paths["cls"]),
+        # the detector's own resize: leave the size we chose (limit_type "max" with our cap = no upscale)
+        "Det.limit_type": "max",
+        "Det.limit_side_len": RAPIDOCR_SIDE_LIMIT,
+        # one line per recognition call: a batch is padded to its longest line, and on a 48 MP photo that padding
+        # took peak memory from 530 to 760 MB for no gain in speed (measured; module docstring)
+        "Rec.rec_batch_num": 1,
+        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    }
+    try:
+        return RapidOCR(params=params)
+    except Exception as e:  # onnxruntime refusing a damaged model file, an unusable CPU, …
+        raise OcrUnavailableError(f"RapidOCR could not load its models ({type(e).__name__}: {e}); {REINSTALL_HINT}") from None
+
+
+def preload() -> None:
+    """Load the models now (batch workers and the page do it once, before the first image)."""
+    _engine()
+
+
+# RapidOCR turns a crop a quarter before recognition when it is this much taller than long (utils/process_img.py).
+_UPRIGHT_CROP_RATIO = 1.5
+
+
+def _reading_quad(quad: tuple, turned: bool, flipped: bool) -> tuple:
+    """The detector's box (clockwise from the top-left corner of the image) as (top-left, top-right, bottom-right,
+    bottom-left) of the text itself, from what RapidOCR did to the crop before reading it.
+
+    A crop much taller than long is turned a quarter counter-clockwise (its text then runs from p0 towards p3, its
+    top towards p1); the direction classifier then turns a crop it finds upside down by a half. Knowing each line's
+    own direction, the layout orders a page turned any way in one pass.
+    """
+    p0, p1, p2, p3 = quad
+    q = (p1, p2, p3, p0) if turned else (p0, p1, p2, p3)
+    return (q[2], q[3], q[0], q[1]) if flipped else q
+
+
+def _run(image: Image.Image, *, name: str) -> tuple[list[TextBox], int]:
+    """One detection + classification + recognition over `image`.
+
+    Returns:
+        The legible boxes in `image`'s pixels, each in its reading direction, and how many detected boxes were
+        not legible.
+    """
+    import numpy as np
+    from rapidocr.utils.process_img import map_boxes_to_original
+
+    arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])  # RapidOCR takes OpenCV's BGR order
+    eng = _engine()
+    with _lock:
+        try:
+            # RapidOCR's own __call__, step by step, to keep the direction classifier's verdict on each line
+            img, op_record = eng.preprocess_img(arr)
+            det, cls, rec, _crops = eng.run_ocr_steps(img, op_record)
+            if det.boxes is None or rec.txts is None or len(det.boxes) == 0:
+                return [], 0
+            det_quads = [np.asarray(q, dtype=float) for q in det.boxes]
+            quads = map_boxes_to_original(det.boxes, op_record, arr.shape[0], arr.shape[1])
+        except Exception as e:  # onnxruntime errors on odd shapes: this image fails, the engine stays usable
+            raise OcrFailedError(f"RapidOCR failed on this image ({type(e).__name__}); try another photo or --engine tesseract", path=name) from None
+    verdicts = list(cls.cls_res or ())
+    cls_thresh = float(eng.cfg.Cls.cls_thresh)
+    found: list[TextBox] = []
+    illegible = 0
+    for k, (quad, text, score) in enumerate(zip(quads, rec.txts, rec.scores)):
+        if not str(text).strip() or float(score) < TEXT_SCORE_MIN:
+            illegible += 1
+            continue
+        d = det_quads[k]
+        long_ = max(np.linalg.norm(d[0] - d[1]), np.linalg.norm(d[2] - d[3]))
+        tall = max(np.linalg.norm(d[0] - d[3]), np.linalg.norm(d[1] - d[2]))
+        turned = int(tall) / max(1, int(long_)) >= _UPRIGHT_CROP_RATIO
+        label, cls_score = verdicts[k] if k < len(verdicts) else ("0", 1.0)
+        flipped = "180" in str(label) and float(cls_score) > cls_thresh
+        pts = tuple((float(x), float(y)) for x, y in quad[:4])
+        found.append(TextBox(text=str(text), quad=_reading_quad(pts, turned, flipped), conf=round(float(score) * 100, 1)))
+    return found, illegible
+
+
+@lru_cache(maxsize=1)
+def _libc():
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:  # not glibc (macOS, Windows, musl): nothing to trim
+        return None
+
+
+def _release_memory() -> None:
+    """Give the buffers onnxruntime freed back to the system.
+
+    glibc keeps them in its heaps, so a process reading photo after photo grew from 270 to 580 MB over 14 photos;
+    trimmed after each, it stays at about 175 MB (measured; a batch worker reads thousands).
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+def _scaled(boxes: list[TextBox], factor: float) -> list[TextBox]:
+    if factor == 1.0:
+        return boxes
+    return [TextBox(b.text, tuple((x / factor, y / factor) for x, y in b.quad), b.conf) for b in boxes]  # type: ignore[arg-type]
+
+
+def _resized(image: Image.Image, factor: float) -> Image.Image:
+    if abs(factor - 1.0) < 0.03:
+        return image
+    w, h = max(1, round(image.width * factor)), max(1, round(image.height * factor))
+    method = Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
+    return image.resize((w, h), method, reducing_gap=3.0 if factor < 0.5 else None)
+
+
+def _text_height(quads) -> float | None:
+    """Median height of the boxes that are longer than tall (lines of text, not lone characters)."""
+    heights = []
+    for (x0, y0), (x1, y1), (x2, y2), (x3, y3) in quads:
+        length = math.hypot(x1 - x0, y1 - y0)
+        height = (math.hypot(x3 - x0, y3 - y0) + math.hypot(x2 - x1, y2 - y1)) / 2
+        if length >= height > 0:
+            heights.append(height)
+    return statistics.median(heights) if heights else None
+
+
+def _probe_text_height(image: Image.Image) -> float | None:
+    """The text height of `image` in its pixels, from detection alone (no recognition: a fraction of a full run)."""
+    import numpy as np
+
+    arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+    eng = _engine()
+    with _lock:
+        try:
+            det = eng._load_det_model()(arr)
+        except Exception:  # the probe only chooses a scale; the full run reports errors
+            return None
+    if det.boxes is None or len(det.boxes) == 0:
+        return None
+    return _text_height([[(float(x), float(y)) for x, y in q[:4]] for q in det.boxes])
+
+
+def _area_cap(image: Image.Image) -> float:
+    return math.sqrt(MAX_DETECT_PIXELS / max(1, image.width * image.height))
+
+
+def scale_for(image: Image.Image) -> float:
+    """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits."""
+    long_side = max(image.size)
+    probe_factor = min(1.0, PROBE_SIDE_PX / long_side)
+    height = _probe_text_height(_resized(image, probe_factor))
+    cap = _area_cap(image)
+    if not height:
+        return min(1.0, cap)
+    return max(min(TARGET_TEXT_HEIGHT_PX / (height / probe_factor), cap, MAX_UPSCALE), 1e-3)
+
+
+def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, scale_mult: float = 1.0) -> Reading:
+    """Detect and recognise the text of a decoded photo.
+
+    Args:
+        image: the decoded photo (RGB or L), as `image.load_image` returns it.
+        name: shown in error messages.
+        rotation_deg: turn the photo counter-clockwise first (90, 180, 270); boxes still come back in the
+            coordinates of `image`.
+        scale_mult: read at this multiple of the measured best scale (small print beside large titles), within
+            MAX_DETECT_PIXELS and MAX_UPSCALE.
+
+    Returns:
+        The boxes RapidOCR found, in `image`'s pixels and each in its reading direction, with text and confidence.
+
+    Raises:
+        OcrUnavailableError: RapidOCR or a model file is missing.
+        OcrFailedError: the engine failed on this image.
+    """
+    t0 = time.perf_counter()
+    src = image.rotate(rotation_deg, expand=True) if rotation_deg else image
+    factor = scale_for(src)
+    if scale_mult != 1.0:
+        factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
+    try:
+        found, illegible = _run(_resized(src, factor), name=name)
+    finally:
+        _release_memory()
+    boxes = _scaled(found, factor)
+    if rotation_deg:
+        boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
+    return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible)
+
+
+def _unrotate(box: TextBox, rotation_deg: int, size: tuple[int, int]) -> TextBox:
+    """Map a box found on the photo turned by `rotation_deg` (CCW, expanded) back to the photo."""
+    w, h = size
+
+    def back(x: float, y: float) -> tuple[float, float]:
+        if rotation_deg == 90:  # (x, y) on the turned image came from (w - y, x)
+            return w - y, x
+        if rotation_deg == 180:
+            return w - x, h - y
+        if rotation_deg == 270:
+            return y, h - x
+        return x, y
+
+    return TextBox(text=box.text, quad=tuple(back(x, y) for x, y in box.quad), conf=box.conf)  # type: ignore[arg-type]

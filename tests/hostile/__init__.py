@@ -1,0 +1,1 @@
+"""Hostile inputs made at test time (issue 13): nothing large is committed; see corpus.py."""

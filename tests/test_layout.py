@@ -1,0 +1,204 @@
+"""Near-miss table for the layout stage (boxes → rows), on synthetic boxes: no engine, no image.
+
+Each case places text boxes the way an OCR engine reports them (a quadrilateral in the text's reading direction)
+and states the lines the parser must receive. The properties at the end check that the reading does not depend on
+the order the engine lists its boxes in, nor on how the page is turned or tilted.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from auditor.models import TextBox
+from auditor.ocr.layout import dominant_angle_deg, layout
+
+LINE_H = 20.0  # text height of the synthetic boxes, px
+CHAR_W = 10.0  # width of one character, px
+
+
+def tb(text: str, x: float, y: float, *, w: float | None = None, h: float = LINE_H, conf: float = 95.0) -> TextBox:
+    """An upright box with its top-left corner at (x, y)."""
+    w = CHAR_W * len(text) if w is None else w
+    return TextBox(text=text, quad=((x, y), (x + w, y), (x + w, y + h), (x, y + h)), conf=conf)
+
+
+def turned(box: TextBox, angle_deg: float, center: tuple[float, float] = (500.0, 500.0)) -> TextBox:
+    """The box turned clockwise on screen (y down) by angle_deg about center, corners kept in reading order."""
+    t = math.radians(angle_deg)
+    cx, cy = center
+
+    def rot(p):
+        x, y = p[0] - cx, p[1] - cy
+        return (cx + x * math.cos(t) - y * math.sin(t), cy + x * math.sin(t) + y * math.cos(t))
+
+    return TextBox(box.text, tuple(rot(p) for p in box.quad), box.conf)  # type: ignore[arg-type]
+
+
+def bent(box: TextBox, curvature: float, center_x: float = 500.0) -> TextBox:
+    """The box on a label wrapped round a bottle seen from the side: rows bow into parabolas (y += k (x - cx)²)."""
+    return TextBox(box.text, tuple((x, y + curvature * (x - center_x) ** 2) for x, y in box.quad), box.conf)  # type: ignore[arg-type]
+
+
+def lines(boxes: list[TextBox]) -> list[str]:
+    return layout(boxes, (2000, 2000)).text.split("\n")
+
+
+PANEL = [
+    tb("Supplement Facts", 100, 100),
+    tb("Serving Size 2 Capsules", 100, 130),
+    tb("Magnesium (as magnesium glycinate)", 100, 190),
+    tb("200 mg", 600, 190),
+    tb("48%", 670, 190),
+    tb("Zinc (as zinc citrate)", 100, 220),
+    tb("10 mg", 600, 220),
+    tb("91%", 660, 220),
+]
+PANEL_LINES = [
+    "Supplement Facts",
+    "Serving Size 2 Capsules",
+    "",
+    "Magnesium (as magnesium glycinate)  200 mg 48%",
+    "Zinc (as zinc citrate)  10 mg 91%",
+]
+
+CASES = [
+    # (id, boxes, expected lines, why)
+    ("row_pieces_joined", [tb("Magnesium", 100, 100), tb("200 mg", 220, 100)], ["Magnesium 200 mg"],
+     "name and amount boxes on one baseline are one row, a single space when they are close"),
+    ("column_gap_two_spaces", [tb("Magnesium", 100, 100), tb("200 mg", 600, 100)], ["Magnesium  200 mg"],
+     "a gap wider than 1.5 line heights is a column break, which the parser reads as two spaces"),
+    ("rows_in_order", PANEL, PANEL_LINES, "rows top to bottom, pieces left to right; a blank line before a new block"),
+    ("amount_half_line_lower_same_row", [tb("Magnesium", 100, 100), tb("200 mg", 600, 108)], ["Magnesium  200 mg"],
+     "an amount printed 0.4 line heights lower is still that row's (within ROW_TOLERANCE)"),
+    ("amount_a_line_lower_next_row", [tb("Magnesium", 100, 100), tb("Zinc", 100, 124), tb("200 mg", 600, 124)],
+     ["Magnesium", "Zinc  200 mg"], "an amount a whole line lower belongs to the next row's name, not this one"),
+    ("wrapped_name_open_paren", [
+        tb("Magnesium (as magnesium", 100, 100),
+        tb("bisglycinate chelate)", 100, 124), tb("200 mg", 600, 124), tb("48%", 670, 124),
+    ], ["Magnesium (as magnesium bisglycinate chelate)  200 mg 48%"],
+     "a name wrapped inside an open parenthesis joins the row that holds its amount"),
+    ("wrapped_name_amount_on_first_line", [
+        tb("Magnesium (as magnesium", 100, 100), tb("200 mg", 600, 100),
+        tb("bisglycinate chelate)", 100, 124),
+    ], ["Magnesium (as magnesium bisglycinate chelate)  200 mg"],
+     "the amount may sit on the cell's first line: the name's second line goes before the values"),
+    ("wrapped_name_values_on_both_lines", [
+        tb("Magnesium (as", 100, 100), tb("20 mg", 600, 100),
+        tb("magnesium citrate)", 100, 124), tb("25%", 700, 124),
+    ], ["Magnesium (as magnesium citrate)  20 mg  25%"],
+     "a cell's amount on its first line and its %DV on the second: still one fact row"),
+    ("wrapped_name_lower_case", [
+        tb("Magnesium bisglycinate", 100, 100),
+        tb("chelate", 130, 124), tb("1,000 mg", 600, 124),
+    ], ["Magnesium bisglycinate chelate  1,000 mg"],
+     "a name going on in lower case under a name with no value continues that name"),
+    ("capitalised_next_name_not_joined", [
+        tb("Per daily dose (2 g)  % NRV*", 20, 100),
+        tb("Magnesium", 100, 124), tb("240 mg", 600, 124),
+    ], ["Per daily dose (2 g)  % NRV*", "Magnesium  240 mg"],
+     "a header over an indented nutrient name: the name starts a row of its own"),
+    ("amount_on_next_line", [
+        tb("Magnesio", 100, 100),
+        tb("240 mg", 500, 124), tb("64 %", 570, 124),
+    ], ["Magnesio  240 mg 64 %"],
+     "values set alone on the line under their name, to its right, belong to that name"),
+    ("values_under_values_not_joined", [
+        tb("Magnesium", 100, 100), tb("400 mg", 500, 100),
+        tb("200 mg", 500, 124),
+    ], ["Magnesium  400 mg", "200 mg"],
+     "a second amount under a row that has one is another row (per serving | per day stacked)"),
+    ("two_fact_rows_not_joined", [
+        tb("Magnesium (as oxide)", 100, 100), tb("100 mg", 600, 100),
+        tb("Zinc (as citrate)", 100, 124), tb("10 mg", 600, 124),
+    ], ["Magnesium (as oxide)  100 mg", "Zinc (as citrate)  10 mg"],
+     "two rows that each carry their values are two rows, however close"),
+    ("sentence_lines_not_joined", [
+        tb("Suggested use: take 2 capsules daily.", 100, 100),
+        tb("Warning: keep out of reach of children.", 100, 124),
+    ], ["Suggested use: take 2 capsules daily.", "Warning: keep out of reach of children."],
+     "a line that ends a sentence is not a wrapped name"),
+    ("dot_leader_piece", [tb("Magnesium", 100, 100), tb("..........", 200, 100), tb("200 mg", 320, 100)],
+     ["Magnesium  200 mg"], "a leader of dots between name and amount is a column gap, not text"),
+    ("dot_leader_inside_piece", [tb("Magnesium ........ 200 mg", 100, 100)], ["Magnesium  200 mg"],
+     "a leader read inside one detected line becomes a column gap too"),
+    ("decimal_kept", [tb("Vitamin B6 1.7 mg", 100, 100)], ["Vitamin B6 1.7 mg"],
+     "a decimal point is not a leader"),
+    ("header_row", [tb("Amount Per Serving", 100, 100), tb("% Daily Value", 600, 100),
+                    tb("Magnesium", 100, 130), tb("400 mg", 600, 130), tb("95%", 670, 130)],
+     ["Amount Per Serving  % Daily Value", "Magnesium  400 mg 95%"], "a header row stays above its table"),
+    ("two_panels_side_by_side", [
+        tb("Vitamin E", 100, 100), tb("15 mg", 200, 100), tb("Magnesium", 800, 100), tb("100 mg", 900, 100),
+    ], ["Vitamin E 15 mg  Magnesium 100 mg"],
+     "two panels printed side by side share a line, their halves a column gap apart (as Tesseract's text)"),
+    ("empty", [], [""], "no boxes, no text"),
+]
+
+
+@pytest.mark.parametrize("case_id,boxes,expected,why", CASES, ids=[c[0] for c in CASES])
+def test_layout_table(case_id, boxes, expected, why):
+    assert lines(boxes) == expected, why
+
+
+def test_words_keep_their_boxes_and_spans():
+    page = layout([tb("Magnesium", 100, 100), tb("200 mg", 600, 100)], (2000, 2000))
+    assert [w.text for w in page.words] == ["Magnesium", "200 mg"]
+    for w in page.words:
+        assert page.text[w.span[0]:w.span[1]] == w.text
+    amount = page.words[1].box
+    assert (amount.left, amount.top, amount.width, amount.height) == (600, 100, 60, 20)
+
+
+def test_word_boxes_clipped_to_the_photo():
+    page = layout([tb("Magnesium 200 mg", -30, 1990)], (1000, 2000))
+    box = page.words[0].box
+    assert box.left == 0 and box.top == 1990 and box.top + box.height == 2000
+
+
+@pytest.mark.parametrize("angle", [0, 4, -9, 15, 90, 180, -90, 135])
+def test_dominant_angle(angle):
+    boxes = [turned(b, angle) for b in PANEL]
+    assert abs(((dominant_angle_deg(boxes) - angle) + 180) % 360 - 180) < 0.5
+
+
+def test_dominant_angle_ignores_short_boxes():
+    # lone digits and short marks (boxes not twice as long as tall) do not vote
+    assert dominant_angle_deg([turned(tb("%", 100, 100), 40), turned(tb("1", 200, 200), 40)]) == 0.0
+
+
+@pytest.mark.parametrize("angle", [3, -7, 12, -15, 90, 180, 270])
+def test_tilted_and_turned_pages_read_the_same(angle):
+    """A tilted photo: horizontal bands would pair names with the wrong amounts; baselines do not."""
+    assert lines([turned(b, angle) for b in PANEL]) == PANEL_LINES
+
+
+@pytest.mark.parametrize("curvature", [0.00005, -0.00005, 0.0001])
+def test_curved_rows_read_the_same(curvature):
+    """A label on a bottle: rows bow, so a far amount sits lower (or higher) than its name's extended baseline."""
+    assert lines([bent(b, curvature) for b in PANEL]) == PANEL_LINES
+
+
+def test_curved_and_tilted():
+    assert lines([turned(bent(b, 0.00008), 6) for b in PANEL]) == PANEL_LINES
+
+
+def test_reading_does_not_depend_on_box_order():
+    rnd = random.Random(8)
+    for _ in range(50):
+        boxes = [turned(b, rnd.uniform(-12, 12)) for b in PANEL]
+        expected = lines(boxes)
+        rnd.shuffle(boxes)
+        assert lines(boxes) == expected
+
+
+def test_random_tilts_property():
+    """Property over seeded random tilts, shifts and box orders: the panel always reads as printed."""
+    rnd = random.Random(20261130)
+    for _ in range(200):
+        angle = rnd.uniform(-15, 15)
+        dx, dy = rnd.uniform(-80, 80), rnd.uniform(-80, 80)
+        boxes = [turned(TextBox(b.text, tuple((x + dx, y + dy) for x, y in b.quad), b.conf), angle) for b in PANEL]  # type: ignore[arg-type]
+        rnd.shuffle(boxes)
+        assert lines(boxes) == PANEL_LINES, angle

@@ -1,0 +1,239 @@
+"""The RapidOCR engine and the `auto` strategy, run for real on real images (samples/ and ../shared/realdata).
+
+Expected values come from samples/expected.csv and the realdata README's table, both checked by hand. These tests
+fail (never skip) when RapidOCR or its models are missing: CI must have them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from auditor.audit import audit_bytes, plausibility
+from auditor.errors import ExitCode, OcrUnavailableError
+from auditor.ocr import ocr_image, preload
+from auditor.ocr import rapidocr as rapid
+from auditor.ocr.layout import dominant_angle_deg
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "images"
+REALDATA = ROOT.parent / "shared" / "realdata" / "supplement"
+
+pytestmark = pytest.mark.ocr
+
+
+def audit_image(name: str, engine: str = "rapidocr"):
+    path = SAMPLES / name
+    return audit_bytes(path.read_bytes(), path.name, engine=engine)
+
+
+# (file, elemental mg, form) from samples/expected.csv
+SAMPLE_CASES = [
+    ("bisglycinate_clean.png", 200.0, "glycinate"),
+    ("german_citrate_glare_rot3.jpg", 200.0, "citrate"),
+    ("taurate_perspective.jpg", 125.0, "taurate"),
+    ("glycinate_compound_cylinder.jpg", 70.5, "glycinate"),  # 500 mg of the compound × 14.10 %
+    ("polish_citrate_exif6.jpg", 444.0, "citrate"),
+]
+
+
+@pytest.mark.parametrize("name,elemental_mg,form", SAMPLE_CASES, ids=[c[0] for c in SAMPLE_CASES])
+def test_rapidocr_reads_samples(name, elemental_mg, form):
+    r = audit_image(name)
+    assert r.status.value == "ok"
+    assert r.elemental_mg == pytest.approx(elemental_mg, abs=0.1)
+    assert r.facts.sources[0].form.value == form
+    assert r.ocr.engine == "rapidocr"
+
+
+@pytest.mark.parametrize("name,elemental_mg", [("citrate_rot90.jpg", 300.0), ("oxide_rot180.jpg", 400.0)])
+def test_turned_pages(name, elemental_mg):
+    """A page turned a quarter or upside down: each line's direction comes back, and the page is read upright."""
+    r = audit_image(name)
+    assert r.elemental_mg == pytest.approx(elemental_mg)
+
+
+def test_word_boxes_on_the_original_photo():
+    """Provenance boxes are in the decoded photo's pixels, whatever scale the detector ran at."""
+    data = (SAMPLES / "zinc_zma_photo_12mp.jpg").read_bytes()
+    ocr = ocr_image(data, name="zma.jpg", engine="rapidocr", is_plausible=plausibility)
+    w, h = Image.open(io.BytesIO(data)).size
+    assert ocr.image_size == (w, h) and max(w, h) >= 4000
+    assert len(ocr.words) > 10
+    for word in ocr.words:
+        assert 0 <= word.box.left and word.box.left + word.box.width <= w
+        assert 0 <= word.box.top and word.box.top + word.box.height <= h
+        assert ocr.text[word.span[0]:word.span[1]] == word.text
+    # the magnesium row's words sit on one line of the photo: the amount's box is level with the name's
+    mg = next(wd for wd in ocr.words if wd.text.lower().startswith("magnesium"))
+    line = ocr.text[:mg.span[0]].count("\n")
+    same_line = [wd for wd in ocr.words if ocr.text[:wd.span[0]].count("\n") == line]
+    centres = [wd.box.top + wd.box.height / 2 for wd in same_line]
+    assert max(centres) - min(centres) < 2 * mg.box.height
+
+
+def test_reading_direction_of_turned_lines():
+    """The boxes of a page turned 180° come back pointing left (their reading direction), so rows reverse."""
+    im = Image.open(SAMPLES / "bisglycinate_clean.png").convert("RGB")
+    upright = rapid.read(im)
+    turned = rapid.read(im.rotate(180, expand=True))
+    assert abs(dominant_angle_deg(list(upright.boxes))) < 5
+    assert abs(abs(dominant_angle_deg(list(turned.boxes))) - 180) < 5
+
+
+def test_engine_created_once():
+    preload("rapidocr")
+    first = rapid._engine()
+    audit_image("bisglycinate_clean.png")
+    assert rapid._engine() is first
+    assert rapid._engine.cache_info().misses <= 1
+
+
+def test_missing_model_file_is_a_clear_error(monkeypatch, tmp_path):
+    """A model file gone from the wheel: a one-line error naming the fix, and no attempt to download it."""
+    monkeypatch.setattr(rapid, "models_dir", lambda: tmp_path)
+    rapid._engine.cache_clear()
+    try:
+        with pytest.raises(OcrUnavailableError) as e:
+            audit_image("bisglycinate_clean.png")
+        assert "model file missing" in str(e.value) and "pip install" in str(e.value)
+        assert e.value.exit_code == ExitCode.OCR_UNAVAILABLE
+    finally:
+        rapid._engine.cache_clear()
+
+
+def test_models_load_and_read_without_network(monkeypatch):
+    """Nothing is fetched at run time: with every socket refused, a fresh engine loads its bundled models and reads."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    rapid._engine.cache_clear()
+    try:
+        r = audit_image("citrate_clean.png")
+        assert r.elemental_mg == pytest.approx(300.0)
+    finally:
+        rapid._engine.cache_clear()
+
+
+def test_auto_asks_tesseract_when_rapidocr_reading_is_rejected():
+    """auto runs Tesseract only after every RapidOCR reading was rejected; with nothing plausible, RapidOCR's stands."""
+    data = (SAMPLES / "bisglycinate_clean.png").read_bytes()
+    seen: list[str] = []
+
+    def refuse_all(text: str):
+        seen.append(text)
+        return False, "refused by this test"
+
+    ocr = ocr_image(data, name="b.png", engine="auto", is_plausible=refuse_all)
+    names = [p.name for p in ocr.passes]
+    first_tesseract = next(i for i, n in enumerate(names) if n.startswith("tesseract"))
+    assert first_tesseract >= 1 and all(n.startswith("rapidocr") for n in names[:first_tesseract])
+    assert ocr.engine == "rapidocr"  # Tesseract's readings were rejected too
+    assert len(seen) == len(names)  # every pass was judged
+
+
+def test_auto_stops_at_a_plausible_rapidocr_reading():
+    ocr = ocr_image((SAMPLES / "bisglycinate_clean.png").read_bytes(), name="b.png", engine="auto", is_plausible=plausibility)
+    assert [p.name.split()[0] for p in ocr.passes] == ["rapidocr"] and ocr.engine == "rapidocr"
+
+
+def test_unknown_engine():
+    with pytest.raises(OcrUnavailableError, match="not an OCR engine"):
+        ocr_image(b"", name="x.png", engine="easyocr")
+
+
+@pytest.mark.parametrize("engine", ["rapidocr", "tesseract", "auto"])
+def test_cli_engine_option(engine, tmp_path):
+    r = subprocess.run([sys.executable, "-m", "auditor", "scan", "--json", "--engine", engine, "--db", str(tmp_path / "a.db"),
+                        str(SAMPLES / "chloride_clean.png")], capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["magnesium"]["elemental_mg"] == 120.0  # samples/expected.csv: chloride 120 mg
+
+
+def test_cli_rejects_unknown_engine():
+    r = subprocess.run([sys.executable, "-m", "auditor", "scan", "--engine", "easyocr", str(SAMPLES / "chloride_clean.png")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == ExitCode.USAGE and "invalid choice" in r.stderr
+
+
+REAL_CASES = [
+    # (file, elemental mg) from ../shared/realdata/README.md
+    ("buberdev__pure_encapsulations_mg_glycinate_supplement_facts.jpg", 120.0),
+    ("markbacho3242__ceracare_label_strip_supplement_facts.jpg", 125.0),
+    ("tinnlo__sonnesee_water_balance_DE_label_panel.webp", 180.0),
+    ("sammozaffari__swisse_ultiboost_magnesium_citrate_front.jpg", 150.0),
+]
+
+
+@pytest.mark.parametrize("name,elemental_mg", REAL_CASES, ids=[c[0][:40] for c in REAL_CASES])
+def test_real_photos(name, elemental_mg):
+    path = REALDATA / name
+    assert path.exists(), f"{path} is missing: ../shared/realdata must sit beside the project"
+    r = audit_bytes(path.read_bytes(), path.name)
+    assert r.elemental_mg == pytest.approx(elemental_mg)
+
+
+# -- hostile images (the image rows of the bad-input issue) -------------------------------------------------------
+
+
+def _png(size: tuple[int, int]) -> bytes:
+    buf = io.BytesIO()
+    Image.new("L", size, 255).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("size", [(50_000_000 // 1000, 1), (1, 40_000), (12_000, 500)], ids=["50000x1", "1x40000", "24:1"])
+def test_impossible_shapes_are_refused_before_scaling(size):
+    """A 50,000×1 PNG is a few KB; scaled for OCR it would need gigabytes. Refused with a clear message instead."""
+    from auditor.errors import ImageReadError
+
+    with pytest.raises(ImageReadError, match="no label photo has that shape"):
+        audit_bytes(_png(size), "strip.png")
+
+
+def test_cli_impossible_shape_exit_code(tmp_path):
+    p = tmp_path / "line.png"
+    p.write_bytes(_png((40_000, 1)))
+    r = subprocess.run([sys.executable, "-m", "auditor", "scan", "--no-cache", str(p)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == ExitCode.INPUT_ERROR and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "40,000×1 pixels" in r.stderr
+
+
+def test_multipage_tiff_label_on_page_two():
+    """A scanner's TIFF whose first page is blank: the label on page 2 is read, and the result says so."""
+    blank = Image.new("RGB", (600, 400), "white")
+    label = Image.open(SAMPLES / "citrate_clean.png").convert("RGB")
+    buf = io.BytesIO()
+    blank.save(buf, format="TIFF", save_all=True, append_images=[label])
+    r = audit_bytes(buf.getvalue(), "scan.tiff", engine="rapidocr")
+    assert r.elemental_mg == pytest.approx(300.0)  # samples/expected.csv: citrate 300 mg
+    assert r.ocr.page == 2 and r.ocr.pages == 2
+    assert any("2 pages; page 2 was read" in w for w in r.warnings)
+
+
+def test_tesseract_scan_spawns_no_library_lookup(monkeypatch):
+    """ctypes.util.find_library runs ldconfig, gcc and ld in child processes (~22 ms a scan); the wheel's bundled
+    Leptonica is found without it."""
+    import ctypes.util
+
+    from auditor.ocr import tesseract as tess
+
+    calls: list[str] = []
+    real = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: calls.append(name) or real(name))
+    monkeypatch.setattr(tess, "_api", None)  # a fresh in-process Tesseract, as in a new process
+    if tess.ocr_engine() != "tesserocr" and sys.platform != "linux":
+        pytest.skip("tesserocr has no wheel for this platform")  # on Linux (CI) it is a dependency: never skipped
+    audit_image("citrate_clean.png", engine="tesseract")
+    assert calls == []
