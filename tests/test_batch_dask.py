@@ -29,6 +29,7 @@ from auditor.batch import run_batch
 from auditor.batch_dask import DaskPool, DaskTarget, dask_pool, parse_target
 from auditor.errors import ClusterUnavailableError, ExitCode
 from auditor.store import Store
+from hostile.procs import alive, children
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "samples" / "texts"
@@ -260,34 +261,14 @@ def test_real_scheduler_and_workers_same_rows_as_the_process_pool_and_rerun_from
     assert all(row["status"] in ("ok", "no_magnesium") and row["cached"] == "false" for row in first)
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                stat = (d / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(d.name))
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def _wait_gone(pids: list[int], timeout_s: float = 10) -> list[int]:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        left = [p for p in pids if _alive(p)]
+        left = [p for p in pids if alive(p)]
         if not left:
             return []
         time.sleep(0.05)
-    return [p for p in pids if _alive(p)]
+    return [p for p in pids if alive(p)]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -315,7 +296,7 @@ def test_client_killed_mid_batch_takes_its_local_workers_with_it_and_resumes(tmp
                 except sqlite3.OperationalError:
                     pass
             time.sleep(0.02)
-        workers = _children(proc.pid)
+        workers = children(proc.pid)
         assert len(workers) >= 2  # the two worker processes (and multiprocessing's resource tracker)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)

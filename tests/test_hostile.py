@@ -27,6 +27,7 @@ from auditor.errors import ExitCode, ReportWriteError
 from auditor.store import Store
 
 from hostile import corpus  # tests/hostile/, on the path as the test folder is
+from hostile.procs import alive, children
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "samples" / "texts"
@@ -52,6 +53,7 @@ def run_cli(*args: str, db: Path, fsize: int | None = None, timeout: float = 120
 # mapped when it forked, and pytest with Dask loaded is far past the bound being measured.
 _MEASURE = """
 import json, os, sys, time
+from hostile.procs import alive, children
 t0 = time.monotonic()
 pid = os.fork()
 if pid == 0:
@@ -301,26 +303,6 @@ def test_two_batches_on_one_store_share_the_work(tmp_path):
 # -- processes ----------------------------------------------------------------------------------------------
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                stat = (d / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(d.name))
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 @pytest.mark.skipif(not LINUX, reason="reads /proc")
 def test_kill_9_of_the_batch_parent_takes_its_workers_with_it(tmp_path):
     folder = tmp_path / "labels"
@@ -333,18 +315,18 @@ def test_kill_9_of_the_batch_parent_takes_its_workers_with_it(tmp_path):
                             start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while len(_children(proc.pid)) < 2:  # the 2 workers (and multiprocessing's resource tracker)
+        while len(children(proc.pid)) < 2:  # the 2 workers (and multiprocessing's resource tracker)
             assert time.monotonic() < deadline and proc.poll() is None
             time.sleep(0.02)
         time.sleep(0.5)  # the workers are past their start-up and into the first photos
-        kids = _children(proc.pid)
+        kids = children(proc.pid)
         assert len(kids) >= 2 and proc.poll() is None
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
         deadline = time.monotonic() + 5
-        while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        while any(alive(k) for k in kids) and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert [k for k in kids if _alive(k)] == []
+        assert [k for k in kids if alive(k)] == []
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)

@@ -44,10 +44,14 @@ def _not_an_image(name: str, detail: str = "") -> ImageReadError:
 
 
 def page_count(data: bytes) -> int:
-    """How many pages (frames) an image file holds: a multi-page TIFF or an animation; 1 when unreadable."""
+    """How many pages a multi-page TIFF holds; 1 for every other file (and when unreadable).
+
+    Only TIFF pages are pages: a phone's JPEG often carries a second frame (MPO: a depth map or a preview), and an
+    animation's frames are not sides of a label.
+    """
     try:
         with Image.open(io.BytesIO(data)) as im:
-            return max(1, int(getattr(im, "n_frames", 1) or 1))
+            return max(1, int(getattr(im, "n_frames", 1) or 1)) if im.format == "TIFF" else 1
     except Exception:  # load_image reports what is wrong with the file
         return 1
 
