@@ -53,7 +53,6 @@ def run_cli(*args: str, db: Path, fsize: int | None = None, timeout: float = 120
 # mapped when it forked, and pytest with Dask loaded is far past the bound being measured.
 _MEASURE = """
 import json, os, sys, time
-from hostile.procs import alive, children
 t0 = time.monotonic()
 pid = os.fork()
 if pid == 0:
