@@ -491,3 +491,26 @@ def test_topical_product_has_no_band_and_says_why():
     assert view.band_rows(r)[1:] == []  # only the elemental row: nothing absorbed is charted
     assert "not taken by mouth" in view.band_caption(r) and view.kind_caption(r).startswith("Topical")
     assert view.verdict_card(r).level is Level.UNSUITABLE
+
+
+@pytest.mark.ui
+def test_engine_choice_in_the_sidebar_reads_the_photo_with_that_engine(tmp_path, monkeypatch, tesseract):
+    """The sidebar's OCR engine choice is kept for the session and used for the next photo."""
+    monkeypatch.setenv("AUDITOR_DB", str(tmp_path / "audits.db"))
+    at = _app("app.py")
+    choice = at.selectbox(key="ocr_engine")
+    assert choice.index == 0 and list(choice.options) == [
+        "Automatic (RapidOCR, then Tesseract if needed)", "RapidOCR (PP-OCR)", "Tesseract"]
+    data = (IMAGES / "bisglycinate_clean.png").read_bytes()
+    choice.select_index(2).run()  # Tesseract
+    at.file_uploader(key="scan_file").set_value(("bisglycinate_clean.png", data, "image/png"))
+    at.run()
+    assert not at.exception
+    assert at.metric[0].value == "200.0 mg"  # samples/expected.csv: 200 mg of magnesium
+    assert any(c.startswith("OCR text (tesserocr") for c in _texts(at.caption)), _texts(at.caption)
+    # the same photo with RapidOCR chosen (AppTest drops the sidebar from its tree after a rerun: set the state)
+    at.session_state["ocr_engine"] = "RapidOCR (PP-OCR)"
+    at.run()
+    assert not at.exception
+    assert at.metric[0].value == "200.0 mg"
+    assert any(c.startswith("OCR text (rapidocr") for c in _texts(at.caption)), _texts(at.caption)

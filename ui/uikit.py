@@ -38,11 +38,18 @@ ENGINE_LABELS = {
 
 def engine_choice() -> str:
     """The OCR engine picker (sidebar); the choice is kept for the session."""
-    return st.selectbox(
-        "OCR engine for photos", ENGINE_CHOICES, index=ENGINE_CHOICES.index(DEFAULT_ENGINE),
-        format_func=ENGINE_LABELS.get, key="ocr_engine",
+    labels = [ENGINE_LABELS[e] for e in ENGINE_CHOICES]
+    st.selectbox(
+        "OCR engine for photos", labels, index=ENGINE_CHOICES.index(DEFAULT_ENGINE), key="ocr_engine",
         help="Automatic reads with RapidOCR and asks Tesseract too only when RapidOCR's reading does not add up.",
     )
+    return selected_engine()
+
+
+def selected_engine() -> str:
+    """The engine the session chose in the sidebar (the default before it is shown)."""
+    label = st.session_state.get("ocr_engine")
+    return next((e for e, shown in ENGINE_LABELS.items() if shown == label), DEFAULT_ENGINE)
 
 
 @st.cache_resource(show_spinner="Loading the OCR models …")
@@ -62,7 +69,7 @@ def _audit_cached(digest: str, name: str, engine: str, _data: bytes) -> AuditRes
 def audit_upload(data: bytes, name: str) -> AuditResult:
     """Audit bytes through the cache (instant on reruns); raises AuditorError for a bad file."""
     view.check_upload(data, name)
-    engine = st.session_state.get("ocr_engine", DEFAULT_ENGINE)
+    engine = selected_engine()
     if view.is_image(name):
         _engines(engine)
     with st.spinner(f"Reading {name} …" if view.is_image(name) else "Reading the label text …"):
