@@ -299,7 +299,9 @@ def audit_bytes(data: bytes, name: str, *, engine: str = "auto") -> AuditResult:
     ocr = ocr_image(data, name=name, engine=engine, is_plausible=plausibility)
     result = audit_text(ocr.text, input_name=name, ocr=ocr, content_sha256=digest)
     if ocr.pages > 1:
-        read = min(ocr.pages, 4)
+        from .ocr.strategy import MAX_PAGES
+
+        read = min(ocr.pages, MAX_PAGES)
         note = (f"this file has {ocr.pages} pages; page {ocr.page} was read"
                 + (f" (the most plausible of the first {read})" if read > 1 else "")
                 + (f"; pages after {read} were not read" if ocr.pages > read else ""))

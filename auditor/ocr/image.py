@@ -206,14 +206,21 @@ def rotate(im: Image.Image, m: Affine, angle_deg: float) -> tuple[Image.Image, A
     return out, compose(rot, m)
 
 
-def scale(im: Image.Image, m: Affine, factor: float) -> tuple[Image.Image, Affine]:
+def resized(im: Image.Image, factor: float) -> Image.Image:
+    """The image scaled by `factor` (unchanged within 3%: not worth a resample)."""
     if abs(factor - 1.0) < 0.03:
-        return im, m
+        return im
     nw, nh = max(1, round(im.width * factor)), max(1, round(im.height * factor))
     # LANCZOS when shrinking keeps strokes crisp; BICUBIC when enlarging avoids ringing halos around glyphs.
     method = Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
-    out = im.resize((nw, nh), method, reducing_gap=3.0 if factor < 0.5 else None)
-    sx, sy = nw / im.width, nh / im.height
+    return im.resize((nw, nh), method, reducing_gap=3.0 if factor < 0.5 else None)
+
+
+def scale(im: Image.Image, m: Affine, factor: float) -> tuple[Image.Image, Affine]:
+    out = resized(im, factor)
+    if out is im:
+        return im, m
+    sx, sy = out.width / im.width, out.height / im.height
     return out, compose((sx, 0.0, 0.0, 0.0, sy, 0.0), m)
 
 

@@ -41,6 +41,8 @@ COLUMN_GAP = 1.5
 # A new block (blank line) starts where the space between two rows exceeds this many line heights; lines of
 # one paragraph sit 0.2–0.6 line heights apart.
 BLOCK_GAP = 1.0
+# The two lines of one wrapped cell are at most this many line heights apart (tighter than a new block).
+WRAP_GAP = 0.6 * BLOCK_GAP
 # A continuation line of a wrapped name starts at most this far (in line heights) right of its first line.
 WRAP_INDENT_MAX = 4.0
 # Lines whose directions differ by at most this much belong to one orientation of the page (tilts of a hand-held
@@ -125,14 +127,31 @@ def _baseline_angle_deg(box: TextBox) -> float:
     return math.degrees(math.atan2(dy, dx))
 
 
-def _box_length(box: TextBox) -> float:
-    (x0, y0), (x1, y1), _, _ = box.quad
+def quad_length(quad) -> float:
+    """Length of a quadrilateral's top edge (corners in reading order)."""
+    (x0, y0), (x1, y1), _, _ = quad
     return math.hypot(x1 - x0, y1 - y0)
 
 
-def _box_height(box: TextBox) -> float:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box.quad
+def quad_height(quad) -> float:
+    """Mean length of a quadrilateral's left and right edges: its text's height."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
     return (math.hypot(x3 - x0, y3 - y0) + math.hypot(x2 - x1, y2 - y1)) / 2
+
+
+def scaled_boxes(boxes, sx: float, sy: float) -> list[TextBox]:
+    """The boxes with every corner multiplied by (sx, sy): from one image's pixels to another's."""
+    if (sx, sy) == (1.0, 1.0):
+        return list(boxes)
+    return [TextBox(b.text, tuple((x * sx, y * sy) for x, y in b.quad), b.conf) for b in boxes]  # type: ignore[arg-type]
+
+
+def _box_length(box: TextBox) -> float:
+    return quad_length(box.quad)
+
+
+def _box_height(box: TextBox) -> float:
+    return quad_height(box.quad)
 
 
 def _angle_diff(a: float, b: float) -> float:
@@ -283,7 +302,7 @@ def _continues(upper: _Row, lower: _Row) -> bool:
     or the values alone on the next line, to the right of a name that has none.
     """
     line_h = min(upper.height, lower.height)
-    if lower.top - upper.bottom > BLOCK_GAP * line_h * 0.6:
+    if lower.top - upper.bottom > WRAP_GAP * line_h:
         return False
     names_up, values_up = _name_part(upper)
     names_low, values_low = _name_part(lower)

@@ -29,6 +29,8 @@ from PIL import Image
 
 from ..errors import OcrFailedError, OcrUnavailableError
 from ..models import TextBox
+from .image import resized
+from .layout import quad_height, quad_length, scaled_boxes
 
 ENGINE = "rapidocr"
 # The wheel's defaults (rapidocr/default_models.yaml, "PP-OCRv6 small"; cls from PP-OCRv4 mobile).
@@ -225,28 +227,9 @@ def _release_memory() -> None:
         libc.malloc_trim(0)
 
 
-def _scaled(boxes: list[TextBox], factor: float) -> list[TextBox]:
-    if factor == 1.0:
-        return boxes
-    return [TextBox(b.text, tuple((x / factor, y / factor) for x, y in b.quad), b.conf) for b in boxes]  # type: ignore[arg-type]
-
-
-def _resized(image: Image.Image, factor: float) -> Image.Image:
-    if abs(factor - 1.0) < 0.03:
-        return image
-    w, h = max(1, round(image.width * factor)), max(1, round(image.height * factor))
-    method = Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
-    return image.resize((w, h), method, reducing_gap=3.0 if factor < 0.5 else None)
-
-
 def _text_height(quads) -> float | None:
     """Median height of the boxes that are longer than tall (lines of text, not lone characters)."""
-    heights = []
-    for (x0, y0), (x1, y1), (x2, y2), (x3, y3) in quads:
-        length = math.hypot(x1 - x0, y1 - y0)
-        height = (math.hypot(x3 - x0, y3 - y0) + math.hypot(x2 - x1, y2 - y1)) / 2
-        if length >= height > 0:
-            heights.append(height)
+    heights = [quad_height(q) for q in quads if quad_length(q) >= quad_height(q) > 0]
     return statistics.median(heights) if heights else None
 
 
@@ -274,7 +257,7 @@ def scale_for(image: Image.Image) -> float:
     """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits."""
     long_side = max(image.size)
     probe_factor = min(1.0, PROBE_SIDE_PX / long_side)
-    height = _probe_text_height(_resized(image, probe_factor))
+    height = _probe_text_height(resized(image, probe_factor))
     cap = _area_cap(image)
     if not height:
         return min(1.0, cap)
@@ -305,10 +288,10 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     if scale_mult != 1.0:
         factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
     try:
-        found, illegible = _run(_resized(src, factor), name=name)
+        found, illegible = _run(resized(src, factor), name=name)
     finally:
         _release_memory()
-    boxes = _scaled(found, factor)
+    boxes = scaled_boxes(found, 1 / factor, 1 / factor)
     if rotation_deg:
         boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
     return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from collections.abc import Callable
 
 from ..errors import OcrUnavailableError
-from ..models import OcrPass, OcrText, TextBox
+from ..models import OcrPass, OcrText
 from . import DEFAULT_ENGINE, ENGINE_CHOICES
 from . import layout as _layout
 from . import rapidocr as _rapid
@@ -114,8 +114,7 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
     while steps:
         rotation, mult = steps.pop(0)
         reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult)
-        boxes = [TextBox(b.text, tuple((x * sx, y * sy) for x, y in b.quad), b.conf) for b in reading.boxes]  # type: ignore[arg-type]
-        page = _layout.layout(boxes, photo_size)
+        page = _layout.layout(_layout.scaled_boxes(reading.boxes, sx, sy), photo_size)
         ok, reason = judge(page.text)
         label = f"rapidocr{f' rotate{rotation}' if rotation else ''} x{reading.scale:g}"
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
