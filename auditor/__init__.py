@@ -2,10 +2,9 @@
 
 __version__ = "0.1.0"
 
-from .audit import audit_bytes, audit_facts, audit_path, audit_text, correct, personalise  # noqa: E402
+from .audit import audit_bytes, audit_facts, audit_path, audit_text, correct, parse_label, personalise  # noqa: E402
 from .errors import AuditorError, ExitCode  # noqa: E402
 from .models import AuditResult, Basis, LabelFacts, Level, MagnesiumForm, Profile, Status  # noqa: E402
-from .parse import parse_label  # noqa: E402
 from .profile import load_profile  # noqa: E402
 from .report import to_dict  # noqa: E402
 

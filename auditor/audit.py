@@ -14,8 +14,8 @@ from .absorption import absorbed_band, scale_band
 from .checks import run_checks
 from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
-from .parse import compute_source, parse_label
-from .dose import epsom_by_teaspoon, formula_used
+from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
+from .parse import read_label
 from .profile import assess
 from .verdict import decide
 
@@ -130,6 +130,11 @@ def read_input_bytes(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024) -> 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def parse_label(raw: str) -> LabelFacts:
+    """Label text → LabelFacts: what the label declares (auditor.parse), interpreted (auditor.dose)."""
+    return interpret(read_label(raw))
 
 
 def audit_text(

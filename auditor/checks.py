@@ -6,7 +6,7 @@ import re
 
 from . import chemistry
 from .models import Basis, Check, LabelFacts, MagnesiumForm, MagnesiumSource
-from .parse import dv_matches, population_dv
+from .dose import dv_matches, population_dv
 from .tables import form_info, limits
 
 # One short phrase per check, for verdict reasons (the full message stays on the check).
@@ -146,13 +146,16 @@ def check_elemental_declared(sources: tuple[MagnesiumSource, ...], kind: str = "
 
 def check_plausible(sources: tuple[MagnesiumSource, ...], kind: str = "supplement") -> Check | None:
     """More than 1000 mg magnesium per serving is more likely a misread than a supplement; an OTC laxative dose
-    may hold up to about 3 g (a 10 fl oz citrate bottle)."""
+    may hold up to about 3 g (a 10 fl oz citrate bottle). 0 mg is not a dose."""
     rows = [s for s in sources if s.elemental_mg is not None]
     if not rows:
         return None
     table = limits()["plausibility"]["otc"] if kind == "otc_drug" else limits()["plausibility"]
     limit, srcs = table["max_elemental_per_serving_mg"], tuple(table["sources"])
     total = sum(s.elemental_mg for s in rows)
+    if total <= 0:
+        # "Magnesium 0 mg": a misread or a placeholder, not a dose
+        return Check("dose_plausible", False, "the label's magnesium amount reads as 0 mg; check the reading.", srcs)
     if total > limit:
         return Check("dose_plausible", False, f"{_fmt(total)} of magnesium per serving is implausibly high (over {limit} mg); check the label.", srcs)
     return Check("dose_plausible", True, f"{_fmt(total)} per serving is a plausible amount.", srcs)

@@ -1,13 +1,389 @@
-"""Dose defaults the label leaves to convention (science, no text reading): the hydrate a compound weight meant,
-and Epsom salt sold by the teaspoon. Every constant comes from the data tables with its source."""
+"""Interpretation of what a label declares (science, no text reading): whether each amount is the element or
+the compound (a table of named rules), %DV matching, unit fixes, compound → elemental, pairing a compound row
+with its elemental statement, totals, merging repeats, plausibility, and the doses a label leaves to convention
+(the hydrate a compound weight meant, Epsom salt by the teaspoon). Every constant comes from the data tables
+with its source. Input: auditor.models.DeclaredLabel (from auditor.parse); output: LabelFacts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from dataclasses import dataclass, replace
+from typing import Callable
 
-from .models import Amount, Basis, LabelFacts, MagnesiumForm, MagnesiumSource
-from .parse import compute_source
+from . import chemistry
+from .models import (
+    Amount,
+    Basis,
+    DeclaredLabel,
+    DeclaredRow,
+    FormMention,
+    LabelFacts,
+    MagnesiumForm,
+    MagnesiumSource,
+)
 from .tables import form_info, limits
+
+def population_dv(population: str) -> int | None:
+    """The DV a %DV column header names for its population (80 mg at 1-3 y, 400 mg pregnancy, 75 mg infants)."""
+    pop = limits()["daily_value"]["population"]
+    return {"infant": pop["infant_mg"], "child_1_3": pop["child_1_3_mg"], "pregnancy": pop["pregnancy_lactation_mg"]}.get(population)
+
+
+def dv_matches(elemental_mg: float, percent: int, population: str = "adult") -> int | None:
+    """The reference under which `elemental_mg` prints as `percent` (±1 point), else None: the label population's
+    DV first (80 mg for "Children 1 through 3 Years", 400 mg for "Pregnant and Lactating Women"), then 420, 400, 375."""
+    dv = limits()["daily_value"]
+    tol = dv["tolerance_points"]
+    first = population_dv(population)
+    for ref in ((first,) if first else ()) + (dv["current_mg"], dv["legacy_mg"], dv["eu_nrv_mg"]):
+        if abs(elemental_mg / ref * 100 - percent) <= tol + 0.5:
+            return ref
+    return None
+
+
+# ---------------------------------------------------------------- mentions
+
+
+
+# ---------------------------------------------------------------- basis: element or compound, by named rules
+
+
+@dataclass(frozen=True)
+class BasisRule:
+    """One rule of the basis decision: when `applies`, the declared amount is `basis`, for the reason given."""
+
+    id: str
+    basis: Basis
+    applies: Callable[["_RowView"], bool]
+    reason: Callable[["_RowView"], str]
+
+
+@dataclass(frozen=True)
+class _RowView:
+    """A row with what the rules look at: its declared amount, the forms named for it and the label population."""
+
+    row: DeclaredRow
+    form: MagnesiumForm
+    forms: tuple[MagnesiumForm, ...]
+    variant: str | None
+    population: str
+
+    @property
+    def mg(self) -> float:
+        return self.row.declared.mg if self.row.declared else 0.0
+
+    @property
+    def pct(self) -> int | None:
+        p = self.row.percent_dv
+        return p if p is not None and p > 0 else None
+
+    def elemental_if_compound(self) -> float | None:
+        if len(self.forms) != 1:
+            return None
+        return chemistry.elemental_from_compound(self.mg, self.form, self.variant)
+
+
+def _dv_fits_compound(v: _RowView) -> bool:
+    el = v.elemental_if_compound()
+    return v.pct is not None and el is not None and dv_matches(el, v.pct, v.population) is not None
+
+
+# In order: the first rule that applies decides. A compound name with an amount is the compound's weight unless
+# the label says otherwise (an elemental marker, or a %DV that only the element fits) — 21 CFR 101.36(b)(3)
+# declares the element in a Supplement Facts row; the compound's weight may be given in the row's name.
+BASIS_RULES: tuple[BasisRule, ...] = (
+    BasisRule("basis.marker", Basis.ELEMENTAL, lambda v: v.row.marker, lambda v: "marked elemental on the label"),
+    BasisRule("basis.element_row_with_compound", Basis.ELEMENTAL,
+              lambda v: v.row.head == "element" and v.row.compound is not None,
+              lambda v: "element row with its compound weight beside it"),
+    BasisRule("basis.element_row", Basis.ELEMENTAL, lambda v: v.row.head == "element",
+              lambda v: "an element row ('Magnesium …') declares magnesium itself (21 CFR 101.36)"),
+    BasisRule("basis.dv_fits_element", Basis.ELEMENTAL,
+              lambda v: v.pct is not None and dv_matches(v.mg, v.pct, v.population) is not None,
+              lambda v: f"the printed {v.pct}% DV matches {v.mg:g} mg as magnesium"),
+    BasisRule("basis.dv_fits_compound", Basis.COMPOUND, _dv_fits_compound,
+              lambda v: f"the printed {v.pct}% DV matches {v.elemental_if_compound():.0f} mg magnesium in {v.mg:g} mg compound"),
+    BasisRule("basis.dv_fits_neither", Basis.COMPOUND, lambda v: v.pct is not None,
+              lambda v: "a compound name with an amount is the compound weight (the %DV does not match either reading)"),
+    BasisRule("basis.unnamed_chelate", Basis.COMPOUND, lambda v: v.form is MagnesiumForm.AMINO_ACID_CHELATE,
+              lambda v: "a chelate weight with no named amino acid: the magnesium in it cannot be computed"),
+    BasisRule("basis.compound_name", Basis.COMPOUND, lambda v: True,
+              lambda v: "a compound name with an amount and no element row is the compound weight"),
+)
+
+
+def decide_basis(row: DeclaredRow, form: MagnesiumForm, forms: tuple[MagnesiumForm, ...], variant: str | None,
+                 population: str = "adult") -> tuple[Basis, str, str]:
+    """(basis, the reason in words, the rule id) for a row with a declared amount."""
+    v = _RowView(row, form, forms, variant, population)
+    rule = next(r for r in BASIS_RULES if r.applies(v))
+    return rule.basis, f"{rule.reason(v)} (rule {rule.id})", rule.id
+
+
+def fix_units(row: DeclaredRow, population: str = "adult") -> tuple[DeclaredRow, str | None]:
+    """'Magnesium 200 mcg 48%': the %DV shows mcg was misread for mg (or g for mg)."""
+    d = row.declared
+    if d is None or row.percent_dv is None or d.unit == "mg":
+        return row, None
+    if dv_matches(d.value, row.percent_dv, population) and not dv_matches(d.mg, row.percent_dv, population):
+        fixed = Amount(d.value, "mg", d.value, d.raw, d.span)
+        return replace(row, declared=fixed), f"'{d.raw}' read as {d.value:g} mg: the printed {row.percent_dv}% DV only fits milligrams"
+    return row, None
+
+
+def to_source(row: DeclaredRow, ingredient_forms: tuple[FormMention, ...], population: str = "adult") -> MagnesiumSource:
+    """A declared row as a magnesium source: its forms (from the ingredient list when the row names none), the
+    basis of its amount, and the chemistry."""
+    mentions = row.forms or ingredient_forms
+    forms_list = tuple(dict.fromkeys(m.form for m in mentions)) or (MagnesiumForm.UNKNOWN,)
+    variant = next((m.variant for m in row.forms if m.variant), None)
+    common = dict(
+        form=forms_list[0], forms=forms_list, variant=variant, label_text=row.label_text, raw=row.raw, span=row.span,
+        form_spans=tuple(m.span for m in mentions), percent_dv=row.percent_dv, percent_dv_raw=row.percent_dv_raw,
+        front_claim=False,
+    )
+    if row.declared is None:
+        return MagnesiumSource(declared=None, basis=Basis.UNKNOWN, basis_reason="no amount on the label", **common)
+    basis, why, _ = decide_basis(row, forms_list[0], forms_list, variant, population)
+    return compute_source(MagnesiumSource(declared=row.declared, basis=basis, basis_reason=why, compound_declared=row.compound, **common))
+
+
+def compute_source(src: MagnesiumSource) -> MagnesiumSource:
+    """Fill elemental/compound mg (and their ranges) of a source from its declared amount and basis."""
+    d = src.declared
+    if d is None:
+        return replace(src, elemental_mg=None, elemental_mg_range=None, compound_mg=None, compound_mg_range=None)
+    fs = src.forms or (src.form,)
+    single = len(fs) == 1
+    if src.basis is Basis.ELEMENTAL:
+        el = d.mg
+        if src.compound_declared is not None and src.compound_declared.mg < el:
+            src = replace(src, compound_declared=None)  # a "compound weight" lighter than its magnesium is another number
+        comp = src.compound_declared.mg if src.compound_declared else (
+            chemistry.compound_from_elemental(el, src.form, src.variant) if single else None
+        )
+        comp_rng = (comp, comp) if src.compound_declared else chemistry.compound_range(el, fs, src.variant)
+        return replace(src, elemental_mg=el, elemental_mg_range=(el, el), compound_mg=comp, compound_mg_range=comp_rng)
+    if src.basis is Basis.COMPOUND:
+        comp = d.mg
+        el = chemistry.elemental_from_compound(comp, src.form, src.variant) if single else None
+        rng = chemistry.elemental_range(comp, fs, src.variant)
+        return replace(src, elemental_mg=el, elemental_mg_range=rng, compound_mg=comp, compound_mg_range=(comp, comp))
+    return replace(src, elemental_mg=None, elemental_mg_range=None, compound_mg=None, compound_mg_range=None)
+
+
+
+def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
+    """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
+    'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount. `items` are the
+    sources in reading order, each with whether its row is a "Total magnesium" row."""
+    out: list[MagnesiumSource] = []
+    # a title line that repeats a compound row word for word ("Magnesium Malate 1250mg") is that row
+    items = [(s, total) for i, (s, total) in enumerate(items) if not (
+        s.basis is Basis.COMPOUND and s.declared is not None and any(
+            t.basis is Basis.COMPOUND and t.declared is not None and t.declared.mg == s.declared.mg and t.forms == s.forms
+            for t, _ in items[i + 1 :]))]
+    for s in _absorb_totals(items, text):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.basis is Basis.COMPOUND
+            and prev.declared is not None
+            and s.declared is not None
+            and s.basis is Basis.ELEMENTAL
+            and s.compound_declared is None
+            and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
+            and text.count("\n", prev.span[1], s.span[0]) <= 2
+        ):
+            if prev.declared.mg == s.declared.mg:
+                # "HOŘČÍK CITRÁT 300 mg" (a title) over "Hořčík 300 mg 80 %": the same magnesium, not a compound weight
+                named = replace(s, form=prev.form, forms=prev.forms, variant=prev.variant, form_spans=prev.form_spans,
+                                label_text=prev.label_text) if s.form is MagnesiumForm.UNKNOWN else s
+                out[-1] = compute_source(named)
+                continue
+            merged = replace(
+                prev,
+                declared=s.declared,
+                basis=Basis.ELEMENTAL,
+                basis_reason="elemental amount stated under the compound row",
+                compound_declared=prev.declared,
+                percent_dv=s.percent_dv if s.percent_dv is not None else prev.percent_dv,
+                percent_dv_raw=s.percent_dv_raw if s.percent_dv is not None else prev.percent_dv_raw,
+                raw=text[prev.span[0] : s.span[1]].strip(),
+                span=(prev.span[0], s.span[1]),
+            )
+            out[-1] = compute_source(merged)
+            continue
+        out.append(s)
+    # A compound weight and an element amount of the same form that chemistry says are the same magnesium
+    # (Drug Facts "Magnesium citrate 1.745 g" … "each fl oz contains: magnesium 282 mg"; "Magnesium (as oxide)
+    # 241.3 mg" … "Each tablet contains 400 mg magnesium oxide"; a front "500 mg" and a panel row) are one source.
+    deduped: list[MagnesiumSource] = []
+    for s in out:
+        dup = next((d for d in deduped if _same_magnesium(d, s)), None)
+        if dup is None:
+            deduped.append(s)
+            continue
+        deduped[deduped.index(dup)] = _merge_same(dup, s)
+    return deduped
+
+
+
+def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
+    if a.elemental_mg is None or b.elemental_mg is None:
+        return False
+    fa, fb = set(a.forms or (a.form,)), set(b.forms or (b.form,))
+    if not (fa & fb or MagnesiumForm.UNKNOWN in fa | fb):
+        return False
+    if a.basis is Basis.COMPOUND and b.basis is Basis.COMPOUND:
+        # two compound rows are two ingredients, unless one repeats the other word for word (a title line)
+        return a.declared is not None and b.declared is not None and a.declared.mg == b.declared.mg and fa == fb
+    tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
+    if {a.basis, b.basis} == {Basis.COMPOUND, Basis.ELEMENTAL} and MagnesiumForm.UNKNOWN in fa | fb:
+        # a compound weight and an unnamed "magnesium X mg" statement of the label's own: the label's figure may
+        # differ from the anhydrous arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed,
+        # "each fl oz contains: magnesium 290 mg" printed)
+        tol = max(tol, limits()["tolerance"]["label_vs_computed_fraction"] * max(a.elemental_mg, b.elemental_mg))
+    return abs(a.elemental_mg - b.elemental_mg) <= tol
+
+
+def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
+    """Keep the declared element amount; attach the compound weight and a known form from the other."""
+    el, other = (a, b) if (a.basis is Basis.ELEMENTAL, a.percent_dv is not None) >= (b.basis is Basis.ELEMENTAL, b.percent_dv is not None) else (b, a)
+    changes: dict = {}
+    if el.basis is Basis.ELEMENTAL and el.compound_declared is None and other.basis is Basis.COMPOUND and other.declared:
+        changes["compound_declared"] = other.declared
+    if el.form is MagnesiumForm.UNKNOWN and other.form is not MagnesiumForm.UNKNOWN:
+        changes.update(form=other.form, forms=other.forms, variant=other.variant, form_spans=other.form_spans, label_text=other.label_text)
+    if el.percent_dv is None and other.percent_dv is not None:
+        changes.update(percent_dv=other.percent_dv, percent_dv_raw=other.percent_dv_raw)
+    return compute_source(replace(el, **changes)) if changes else el
+
+
+
+def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
+    """'Total (equivalent) magnesium 237 mg' after several compound rows is the magnesium of all of them: the
+    compound rows of the same block (no blank line between) are its parts."""
+    out: list[MagnesiumSource] = []
+    for s, total in items:
+        if total and s.basis is Basis.ELEMENTAL and s.form is MagnesiumForm.UNKNOWN:
+            parts = []
+            while out and out[-1].basis is Basis.COMPOUND and "\n\n" not in text[out[-1].span[1] : s.span[0]]:
+                parts.insert(0, out.pop())
+            if parts:
+                forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,))))
+                s = compute_source(replace(
+                    s, form=forms[0], forms=forms, label_text=" + ".join(x.label_text for x in parts),
+                    form_spans=tuple(sp for x in parts for sp in x.form_spans), span=(parts[0].span[0], s.span[1]),
+                    raw=text[parts[0].span[0] : s.span[1]].strip(), basis_reason="total magnesium stated for the compounds above",
+                ))
+        out.append(s)
+    return out
+
+
+def _amountless_source(m: FormMention, reason: str, form_spans: tuple | None = None) -> MagnesiumSource:
+    """A magnesium source named on the label with no amount (front of pack, ingredient list)."""
+    return MagnesiumSource(
+        form=m.form, forms=(m.form,), variant=m.variant, label_text=" ".join(m.label_text.split()), declared=None,
+        basis=Basis.UNKNOWN, basis_reason=reason, raw=m.label_text.strip(), span=m.span,
+        form_spans=(m.span,) if form_spans is None else form_spans,
+    )
+
+
+def _impossible(s: MagnesiumSource) -> str | None:
+    """Why a source's amount is one no product could hold (more magnesium per serving than the data table's
+    ceiling, or not a finite number), else None."""
+    ceiling = limits()["plausibility"]["impossible_elemental_per_serving_mg"]
+    for v in (s.elemental_mg, s.compound_mg, s.declared.mg if s.declared else None, s.compound_declared.mg if s.compound_declared else None):
+        if v is not None and not math.isfinite(v):
+            return f"'{s.declared.raw if s.declared else s.raw}' is not a number a label could mean"
+    if s.elemental_mg is not None and s.elemental_mg > ceiling:
+        return f"{s.elemental_mg:g} mg of magnesium per serving is more than any product holds ({ceiling:g} mg); the amount '{s.declared.raw}' was not used"
+    return None
+
+
+def interpret(d: DeclaredLabel) -> LabelFacts:
+    """What the label declares → LabelFacts: each row's basis and chemistry, front-of-pack claims set apart,
+    compound and elemental rows paired, totals and repeats merged, forms named elsewhere filled in, and amounts
+    no product could hold turned into warnings."""
+    warnings: list[str] = []
+    unit_fixes: list[str] = []
+    rows = []
+    for r in d.rows:
+        r, fix = fix_units(r, d.population)
+        if fix:
+            unit_fixes.append(fix)
+        rows.append(r)
+    items = [(to_source(r, d.ingredient_forms, d.population), r.total) for r in rows if r.declared is not None]
+    # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
+    front_claims: list[MagnesiumSource] = []
+    if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):
+        front_claims = [s for s, _ in items if s.span[0] < d.panel_start and s.percent_dv is None]
+        items = [(s, t) for s, t in items if s not in front_claims]
+    sources = _pair(items, d.text)
+    # named forms with no amount (front of pack, marketing text) fill in a row without a form
+    named = [m for r in rows if r.declared is None for m in r.forms]
+    if sources:
+        filled = []
+        for s in sources:
+            if s.form is MagnesiumForm.UNKNOWN and named:
+                fs = tuple(dict.fromkeys(n.form for n in named))
+                s = compute_source(replace(s, form=fs[0], forms=fs, form_spans=tuple(n.span for n in named), variant=named[0].variant))
+            filled.append(s)
+        sources = filled
+    else:
+        seen: set[MagnesiumForm] = set()
+        for n in named:
+            if n.form not in seen:
+                seen.add(n.form)
+                sources.append(_amountless_source(n, "the label names the form but gives no amount"))
+        if not sources:
+            # a magnesium compound only in the ingredient list: a source with no amount
+            for fm in d.ingredient_forms:
+                if fm.form not in seen:
+                    seen.add(fm.form)
+                    sources.append(_amountless_source(fm, "named in the ingredients with no amount"))
+        if not sources and d.bare_mention is not None:
+            sources.append(_amountless_source(d.bare_mention, "magnesium named with no form and no amount", form_spans=()))
+    checked = []
+    for s in sources:
+        why = _impossible(s)
+        if why:
+            warnings.append(why)
+            finite = s.declared is not None and math.isfinite(s.declared.mg)
+            s = compute_source(replace(
+                s, basis=Basis.UNKNOWN, basis_reason=why, declared=s.declared if finite else None,
+                compound_declared=s.compound_declared if s.compound_declared and math.isfinite(s.compound_declared.mg) else None))
+        checked.append(s)
+    sources = checked
+    limit = limits()["plausibility"]["max_elemental_per_serving_mg"]
+    for s in sources:
+        if s.elemental_mg is not None and s.elemental_mg > limit:
+            warnings.append(f"{s.elemental_mg:g} mg magnesium per serving is implausibly high; check the reading of '{s.raw}'")
+    if d.read_up_to is not None:
+        cap = limits()["parse"]["max_magnesium_mentions"]
+        warnings.append(f"the text names magnesium more than {cap:,} times, more than any label; it was read up to "
+                        f"character {d.read_up_to:,} of {len(d.text):,}")
+    if d.excipient_named and not sources:
+        warnings.append("magnesium appears only as an excipient (e.g. magnesium stearate), which is not a source")
+    return LabelFacts(
+        text=d.text,
+        serving=d.serving,
+        sources=tuple(sources),
+        ingredient_forms=d.ingredient_forms,
+        co_ingredients=d.co_ingredients,
+        magnesium_mentioned=bool(sources),
+        buffered=d.buffered,
+        chelate_without_ligand=d.chelate_without_ligand,
+        has_panel=d.panel_start is not None,
+        unit_fixes=tuple(unit_fixes),
+        front_claims=tuple(front_claims),
+        warnings=tuple(warnings),
+        kind=d.kind,
+        drug_purposes=d.drug_purposes,
+        population=d.population,
+        kind_evidence=d.kind_evidence,
+    )
 
 
 def formula_used(form: MagnesiumForm, variant: str | None) -> str | None:

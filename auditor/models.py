@@ -147,6 +147,56 @@ class CoIngredient:
 
 
 @dataclass(frozen=True)
+class DeclaredColumn:
+    """One amount of a row with the %DV printed right after it (a per-unit or per-serving column)."""
+
+    amount: Amount
+    percent_dv: int | None = None
+    percent_dv_raw: str | None = None
+
+
+@dataclass(frozen=True)
+class DeclaredRow:
+    """One magnesium statement as the label prints it (the parser's output: nothing computed). Spans are in the
+    raw text; `rules` are the ids of the reading rules (auditor.parse.rows.RULES) that placed its values."""
+
+    forms: tuple[FormMention, ...]  # the forms the row names, in order
+    head: str  # "form": the row starts with a compound name; "element": with the element ("Magnesium (as …)")
+    declared: Amount | None
+    compound: Amount | None = None  # a compound weight printed in the row besides the declared amount
+    percent_dv: int | None = None
+    percent_dv_raw: str | None = None
+    marker: bool = False  # an elemental marker governs the declared amount ("providing", "davon", "elemental")
+    total: bool = False  # "Total magnesium …": the sum of the rows above it
+    columns: tuple[DeclaredColumn, ...] = ()
+    label_text: str = ""
+    raw: str = ""
+    span: Span = (0, 0)
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeclaredLabel:
+    """What one label text declares, read by auditor.parse; auditor.dose turns it into LabelFacts."""
+
+    text: str
+    serving: Serving
+    rows: tuple[DeclaredRow, ...]  # magnesium rows outside the ingredient list, in reading order
+    ingredient_forms: tuple[FormMention, ...] = ()  # forms named in the ingredient list
+    co_ingredients: tuple[CoIngredient, ...] = ()
+    bare_mention: FormMention | None = None  # the first "magnesium" outside the ingredients, when no form is named
+    excipient_named: bool = False  # magnesium stearate or another excipient is named
+    buffered: bool = False
+    chelate_without_ligand: bool = False
+    panel_start: int | None = None  # raw offset of the facts panel's heading
+    read_up_to: int | None = None  # raw offset where reading stopped (more magnesium mentions than any label has)
+    kind: str = "supplement"
+    drug_purposes: tuple[str, ...] = ()
+    population: str = "adult"
+    kind_evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LabelFacts:
     """Everything the parser found in one label text."""
 

@@ -91,7 +91,8 @@ def test_unknown_form_id_raises_typed_error():
 
 
 def test_every_form_has_a_source_and_synonyms_match_the_generated_regex():
-    from auditor.parse import find_mentions, fold
+    from auditor.clean import fold
+    from auditor.parse import find_mentions
 
     for form, info in forms().items():
         assert info.source.strip(), form

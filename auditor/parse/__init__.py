@@ -1,0 +1,75 @@
+"""Label text → what the label declares (auditor.models.DeclaredLabel), in stages with typed records between them:
+
+  clean     (auditor.clean) OCR repairs (O/0, l/1, mq/rng → mg, "Magnesiurn") with a map back to raw offsets
+  lexicon   every word and pattern, built from the data tables
+  tokens    numbers, amounts, counts, magnesium mentions (element word, named form, excipient)
+  rows      lines → one row per magnesium statement → the values it declares (amount, compound weight, %DV,
+            markers, columns), by named reading rules (rows.RULES)
+  sections  the ingredient list and co-ingredients
+  serving   serving size, servings per container, daily amount from the directions
+
+Nothing here computes: auditor.dose interprets the declared rows (element or compound, chemistry, pairing).
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from ..clean import clean_ocr_text, fold
+from ..kind import read_kind
+from ..models import DeclaredLabel, FormMention, MagnesiumForm
+from ..tables import limits
+from .lexicon import patterns
+from .rows import RULES, read_rows
+from .sections import co_ingredients, ingredient_sections
+from .serving import read_serving
+from .tokens import find_mentions, parse_number
+
+__all__ = ["RULES", "find_mentions", "parse_number", "patterns", "read_label"]
+
+
+def read_label(raw: str) -> DeclaredLabel:
+    """Read label text (typed, pasted or OCR) into what it declares; never raises on any str.
+
+    Returns:
+        DeclaredLabel whose rows and mentions each keep their raw text and character span in `raw`.
+    """
+    p = patterns()
+    # a label names magnesium a few times; a text that names it more often than any label is read only up to
+    # the mention past the cap (so time stays linear in size), and the facts say where reading stopped
+    cap = limits()["parse"]["max_magnesium_mentions"]
+    over = next(islice(p.mg_word.finditer(fold(raw)), cap, None), None)  # folding keeps offsets
+    c = clean_ocr_text(raw[: over.start()] if over else raw)
+    text = c.text
+    kind = read_kind(text)
+    mentions = find_mentions(text)
+    sections = ingredient_sections(text)
+
+    def in_ingredients(pos: int) -> bool:
+        return any(a <= pos < b for a, b in sections)
+
+    def mention(m) -> FormMention:
+        sp = c.raw_span(m.start, m.end)
+        return FormMention(m.form or MagnesiumForm.UNKNOWN, raw[sp[0] : sp[1]], sp, m.variant)
+
+    ingredient_forms = tuple(mention(m) for m in mentions if m.kind == "form" and in_ingredients(m.start))
+    bare = [m for m in mentions if m.kind == "bare"]
+    panel = p.panel_heading.search(text)
+    serving = read_serving(text, c, raw)
+    return DeclaredLabel(
+        text=raw,
+        serving=serving,
+        rows=read_rows(c, raw, mentions, serving, in_ingredients),
+        ingredient_forms=ingredient_forms,
+        co_ingredients=co_ingredients(text, c, raw),
+        bare_mention=mention(bare[0]) if any(not in_ingredients(m.start) for m in bare) else None,
+        excipient_named=any(m.kind == "excipient" for m in mentions),
+        buffered=bool(p.buffered.search(text)),
+        chelate_without_ligand=any(m.chelate_without_ligand for m in mentions),
+        panel_start=c.index[panel.start()] if panel else None,
+        read_up_to=over.start() if over else None,
+        kind=kind.kind,
+        drug_purposes=kind.purposes,
+        population=kind.population,
+        kind_evidence=kind.evidence,
+    )

@@ -1,0 +1,184 @@
+"""Every word and pattern the parser matches, built once from the data tables (auditor/data/lexicon.toml,
+forms.toml, coingredients.toml). No stage writes a word list of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex as re
+
+from ..clean import fold
+from ..models import MagnesiumForm
+from ..tables import _load, excipient_stems, forms, lexicon
+
+_JOINERS = re.compile(r"[\s\-]+")
+
+
+def alt(words, *, boundary: bool = True) -> str:
+    """Alternation of words (longest first); spaces and hyphens in a word match any run of them."""
+    parts = []
+    for w in sorted({fold(w).lower() for w in words}, key=len, reverse=True):
+        parts.append(r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", w)))
+    body = "(?:" + "|".join(parts) + ")"
+    return rf"(?<![\p{{L}}\d]){body}(?![\p{{L}}])" if boundary else body
+
+
+def norm_key(s: str) -> str:
+    """The lookup key of a word matched by `alt`, which lets spaces and hyphens inside a word come and go
+    ("l-threonate", "l threonate", "lthreonate" are one key)."""
+    return _JOINERS.sub("", fold(s).lower())
+
+
+def display_name(s: str) -> str:
+    """A matched word as shown: folded, lower case, single spaces ("L-Theanine" → "l theanine")."""
+    return _JOINERS.sub(" ", fold(s).lower()).strip()
+
+
+@dataclass(frozen=True)
+class Patterns:
+    mg_word: re.Pattern
+    form_mg_first: re.Pattern
+    form_stem_first: re.Pattern
+    form_bare: re.Pattern  # a stem alone, used inside "(as …)" / "from …" of a magnesium row
+    standalone: re.Pattern
+    excipient: re.Pattern
+    stem_to_form: dict[str, MagnesiumForm]
+    standalone_to_form: dict[str, MagnesiumForm]
+    amount: re.Pattern
+    percent: re.Pattern
+    bare_percent: re.Pattern
+    elemental_marker: re.Pattern
+    panel_heading: re.Pattern
+    ingredient_heading: re.Pattern
+    directions_heading: re.Pattern
+    bedtime: re.Pattern
+    nutrient: re.Pattern
+    serving_size: tuple[re.Pattern, ...]
+    servings_per_container: re.Pattern
+    directions_dose: re.Pattern
+    frequency: re.Pattern
+    unit_to_canonical: dict[str, str]
+    unit_words: str  # the serving units' spellings as one alternation
+    number_words: dict[str, int]
+    frequency_map: dict[str, int]
+    coingredients: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
+    buffered: re.Pattern
+    compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
+    total: re.Pattern  # "Total magnesium": a row that sums the rows above it
+    intro_reach: int  # characters an intro word and its spaces span at most
+    intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
+
+
+ADJ = (
+    r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level"
+    r"|enteric[\s-]coated|film[\s-]coated|coated|sugar[\s-]free|small|large|mini)\s+)?"
+)
+NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+@cache
+def patterns() -> Patterns:
+    """Compile every regex once, from the data tables."""
+    lex = lexicon()
+    mg_word = alt(lex["magnesium_words"], boundary=False)
+    stem_to_form: dict[str, MagnesiumForm] = {}
+    standalone_to_form: dict[str, MagnesiumForm] = {}
+    for form, info in forms().items():
+        for stem in info.stems:
+            stem_to_form.setdefault(norm_key(stem), form)
+        for name in info.standalone:
+            standalone_to_form[norm_key(name)] = form
+    # (alternations are built from the words as written, so spaces and hyphens inside them stay optional)
+    stems = alt([stem for info in forms().values() for stem in info.stems], boundary=False)
+    exc = alt(excipient_stems(), boundary=False)
+    units = {}
+    for canonical, spellings in lex["serving_units"].items():
+        for s in spellings:
+            units[norm_key(s)] = canonical
+    unit_alt = alt([s for spellings in lex["serving_units"].values() for s in spellings], boundary=False)
+    num_words = {k: int(v) for k, v in lex["number_words"].items()}
+    count = rf"(?:\d+\s?/\s?\d+|\d+(?:[.,]\d+)?|{alt(num_words, boundary=False)}|½|[lI](?=\s))"
+    freq = {norm_key(k): int(v) for k, v in lex["frequency"].items()}
+    co = []
+    for row in _load("coingredients.toml")["ingredient"]:
+        neg = re.compile(alt(row["negations"]), re.IGNORECASE) if row["negations"] else None
+        co.append((row["kind"], re.compile(alt(row["names"]), re.IGNORECASE), neg))
+    I = re.IGNORECASE
+    return Patterns(
+        mg_word=re.compile(rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])", I),
+        # "Magnesium citrate", "Magnesiumcitrat", "Magnesium (Glycinate)", "magnesium L-threonate"
+        form_mg_first=re.compile(
+            rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*+(?:\(\s*+)?(?:as\s++|als\s++|aus\s++)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I
+        ),
+        # "citrate de magnésium", "cytrynian magnezu", "ossido di magnesio", "chelated magnesium"
+        form_stem_first=re.compile(
+            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s)?[\s\-]+(?:(?:de|di|del|of|du)\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
+        ),
+        form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I),
+        standalone=re.compile(alt([n for info in forms().values() for n in info.standalone]), I),
+        excipient=re.compile(
+            rf"(?<![\p{{L}}])(?:{mg_word})[\s\-]*(?:{exc})|(?:{exc})[\s\-]+(?:(?:de|di|of)\s+)?(?:{mg_word})(?![\p{{L}}])", I
+        ),
+        stem_to_form=stem_to_form,
+        standalone_to_form=standalone_to_form,
+        amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
+        # "48%", "48 %", and "%40" (Turkish labels put the sign first)
+        percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
+        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d[\dOo]{0,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
+        elemental_marker=re.compile(alt(lex["elemental_markers"]), I),
+        panel_heading=re.compile(
+            alt(lex["panel_headings"])
+            + r"|(?<![\p{L}])(?:each|cada|chaque|jede|ogni)\s+(?:[\p{L}\d.,-]+\s+){0,4}(?:contains|contiene|contient|enthalt|contem|provides)",
+            I,
+        ),
+        ingredient_heading=re.compile(alt(lex["ingredient_headings"]) + r"\s*[:.]?", I),
+        directions_heading=re.compile(alt(lex["directions_headings"]), I),
+        bedtime=re.compile(alt(lex["bedtime_words"]), I),
+        nutrient=re.compile(alt(lex["nutrient_words"]), I),
+        serving_size=tuple(
+            re.compile(rx, I)
+            for rx in (
+                # "pro Tagesdosis (2 Kapseln)", "w dziennej porcji (3 tabletki)": a count in parentheses is the serving
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule", OCR "Servng Sze"
+                rf"(?:(?<![\p{{L}}])(?=[ser])(?:serving){{e<=2}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
+                rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
+                # Drug Facts: "(in each 15 mL tablespoon)", "(in each fl oz / 30 mL)", "(in each tablet)"
+                rf"in\s+each\s+(?:[^)\n]{{0,12}}?(?P<count>\d+(?:[.,]\d+)?)\s*(?P<unit>ml)|{ADJ}(?P<unit2>{unit_alt}))(?![\p{{L}}])",
+                # "Per 1 serving (2 tablets, 1,600 mg)", "Portion (2 Kapseln)"
+                rf"(?:serving|portion|porcja|porcao|porcion)\s*\(\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # EU tables: "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules", "Each 2 tablets provide"
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                # "Two tablets provide:", "2 capsules contain"
+                rf"(?<![\p{{L}}\d])(?P<count>{count})\s+{ADJ}(?P<unit>{unit_alt})\s+(?:provide|provides|contain|contains|supply|supplies)(?![\p{{L}}])",
+                # one unit implied: "pro Brausetablette", "Amount Per Tablet", "Each film coated tablet contains"
+                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|je|cada|chaque|jede|ogni|her bir|v)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+            )
+        ),
+        servings_per_container=re.compile(
+            rf"(?:(?<![\p{{L}}])(?=[ser])(?:servings){{e<=2}}\s*per\s*(?:con[a-z]{{4,8}}|bottle|package|pack)|porcoes\s*por\s*embalagem|porcji\s*w\s*opakowaniu|portionen\s*(?:pro|je)\s*packung"
+            rf"|portions\s*par\s*(?:boite|flacon)|porciones\s*por\s*envase|porzioni\s*per\s*confezione)"
+            rf"[\s:.|]*(?:about|approx\.?|ca\.?|approximately|circa|environ|aprox\.?)?\s*(?P<n>[\dlIO]\d{{0,5}}[\dlIO]{{0,2}})(?![\d])"
+            rf"|(?<![\d.,])(?P<n2>\d{{1,6}})\s+(?:servings|tagesdosen|tagesportionen|portionen|porcji|portions|porciones|porzioni|dosi|doses)(?![\p{{L}}])",
+            I,
+        ),
+        directions_dose=re.compile(
+            rf"(?<![\p{{L}}\d])(?P<n>{count})(?:\s*(?:-|to|or|bis|do|a|o)\s*(?P<n2>{count}))?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+            I,
+        ),
+        frequency=re.compile(alt(lex["frequency"]), I),
+        unit_to_canonical=units,
+        unit_words=unit_alt,
+        number_words=num_words,
+        frequency_map=freq,
+        coingredients=tuple(co),
+        buffered=re.compile(alt(lex["buffered_words"]), I),
+        compound_follows=re.compile(rf"\s*(?:of\s+|as\s+)?(?:{mg_word})\s*\w", I),
+        intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
+        total=re.compile(alt(lex["total_words"]), I),
+        intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
+    )
+
+
+# ---------------------------------------------------------------- small readers

@@ -1,0 +1,385 @@
+"""Rows: the cleaned lines → one row per magnesium statement (its head mention up to the next head or other
+nutrient), and the values each row declares: amount, compound weight, %DV, markers, side-by-side columns.
+Rows whose amount sits elsewhere (wrapped to the next line, a column block read after the names, a
+per-serving column beside a per-unit one) take it from there."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from itertools import accumulate
+
+import regex as re
+
+from ..clean import DIGIT_LOOKALIKES, Cleaned, fold
+from ..models import Amount, DeclaredColumn, DeclaredRow, FormMention, MagnesiumForm, Serving
+from .lexicon import patterns
+from .tokens import Mention, ParenDepths, amount_of, form_of_stem, variant_of
+
+
+_RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
+_RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
+_RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
+_RE_LEADER = re.compile(r"[\s.·…:_-]*")  # dot leaders and spacing before a value
+_RE_PERCENT_NEXT = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%")  # the %DV right after an amount
+_RE_PERCENT_LINE = re.compile(r"\s*(?P<pct>\d{1,4})\s?%[\s*†]*")  # a %DV alone on its line
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    head: Mention
+    mentions: list[Mention]
+    line_end: int
+
+
+def _introduced(text: str, start: int, at: int) -> bool:
+    """Whether an intro word ("as", "from", "aus") ends right before offset `at` (looking back no further than
+    the longest intro word, and not before `start`)."""
+    p = patterns()
+    return p.intro.search(text, max(start, at - p.intro_reach), at) is not None
+
+
+def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
+    """Split each line into magnesium row segments: a head mention up to the next head or other nutrient."""
+    p = patterns()
+    depth = ParenDepths(text)
+    segs: list[_Segment] = []
+    line_start = 0
+    kept = [m for m in mentions if m.kind != "excipient"]  # mentions are in text order
+    kept_starts = [m.start for m in kept]
+    # only the lines that hold a mention can hold a row
+    last = text.find("\n", kept[-1].end) if kept else 0
+    for line in text[: len(text) if last == -1 else last].split("\n"):
+        line_end = line_start + len(line)
+        in_line = kept[bisect_left(kept_starts, line_start) : bisect_left(kept_starts, line_end)]
+        in_starts = [m.start for m in in_line]
+        heads = []
+        for m in in_line:
+            if depth[m.start] and heads:
+                continue  # inside "( … )" of the row before it
+            if depth[m.start] and not heads:
+                # "Malic Acid (from magnesium malate) 800 mg", "Vitamin C (as magnesium ascorbate)": the row is
+                # another nutrient's; the magnesium salt is only its source
+                opened = text.rfind("(", line_start, m.start)
+                lead = text[line_start:opened] if opened != -1 else ""
+                if _RE_WORD.search(lead) and not p.mg_word.search(lead):
+                    continue
+            before = text[max(line_start, m.start - patterns().intro_reach) : m.start]
+            if heads and _introduced(text, line_start, m.start):
+                continue  # "… from magnesium citrate" belongs to the head before it
+            if heads and m.start - heads[-1].end < 3 and not p.elemental_marker.search(before):
+                continue
+            heads.append(m)
+        # nutrient names outside parentheses and outside mentions end a segment (two-column panels)
+        stops = []
+        for n in p.nutrient.finditer(text, line_start, line_end):
+            k = bisect_right(in_starts, n.start())  # the mention starting at or before it, if it covers it
+            if depth[n.start()] == 0 and not (k and n.start() < in_line[k - 1].end):
+                stops.append(n.start())
+        # an elemental statement after a compound row on the same line starts at its marker:
+        # "Magnesiumcitrat 1480 mg, davon Magnesium 240 mg" → two segments split at "davon"
+        starts = [h.start for h in heads]
+        for i in range(1, len(heads)):
+            mk = p.elemental_marker.search(text, heads[i - 1].end, heads[i].start)
+            if mk:
+                starts[i] = mk.start()
+        for i, h in enumerate(heads):
+            nxt = starts[i + 1] if i + 1 < len(heads) else line_end
+            k = bisect_left(stops, h.end)
+            end = stops[k] if k < len(stops) and stops[k] < nxt else nxt
+            # the text before the first head belongs to it ("providing 444 mg elemental magnesium")
+            k = bisect_left(stops, h.start)
+            prev_stop = max(stops[k - 1], line_start) if k else line_start
+            start = starts[i]
+            if i == 0:
+                lo = max(line_start, prev_stop)
+                if prev_stop > line_start and prev_stop < h.start:
+                    # a stop before the head: start after the other nutrient's amount/percent
+                    tail = text[prev_stop:h.start]
+                    mm = list(_RE_VALUE_END.finditer(tail))
+                    lo = prev_stop + (mm[-1].end() if mm else len(tail))
+                if not p.nutrient.search(text[lo : h.start]):
+                    start = lo
+            segs.append(_Segment(start, end, h, in_line[bisect_left(in_starts, start) : bisect_left(in_starts, end)], line_end))
+        line_start = line_end + 1
+    return segs
+
+
+# ---------------------------------------------------------------- reading one segment
+
+
+@dataclass
+class _Row:
+    seg: _Segment
+    forms: list[tuple[MagnesiumForm, str | None, int, int]]  # form, variant, start, end (cleaned)
+    declared: Amount | None
+    compound: Amount | None
+    percent: int | None
+    percent_raw: str | None
+    marker: bool
+    head_is_form: bool
+    # amount + %DV pairs side by side ("100 mg 24%   200 mg 48%": per tablet, per serving)
+    columns: tuple[tuple[Amount, int | None, str | None], ...] = ()
+    rules: tuple[str, ...] = ()
+
+
+def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
+    p = patterns()
+    text = c.text
+    s, e = seg.start, seg.end
+    body = text[s:e]
+    depth = ParenDepths(body)
+    forms_found: list[tuple[MagnesiumForm, str | None, int, int]] = []
+    for m in seg.mentions:
+        if m.kind == "form":
+            forms_found.append((m.form, m.variant, m.start, m.end))
+    # "(as bisglycinate chelate)", "from citrate": a stem after the head without a second magnesium word
+    for m in p.form_bare.finditer(body):
+        a, b = s + m.start(), s + m.end()
+        if any(fa <= a < fb for _, _, fa, fb in forms_found) or a < seg.head.end:
+            continue
+        if not _introduced(text, s, a) and not depth[m.start()]:
+            continue
+        f = form_of_stem(m.group("stem"))
+        if f is MagnesiumForm.AMINO_ACID_CHELATE and any(ff is not f for ff, _, _, _ in forms_found):
+            continue  # "Glycinate/Lysinate Chelate": the chelate of a named amino acid
+        forms_found.append((f, variant_of(f, text[max(s, a - 3) : a] + m.group(0), text[b : b + 20]), a, b))
+    forms_found.sort(key=lambda x: x[2])
+
+    declared = compound = None
+    rules: list[str] = []
+    loose: list[re.Match] = []  # amounts that are not a compound weight, in order
+    amounts = list(p.amount.finditer(body))
+    for m in amounts:
+        a = s + m.start()
+        after = fold(text[s + m.end() : s + m.end() + 40])
+        # "2,000 mg magnesium lysinate glycinate chelate" / "(from 1480 mg citrate)": a compound weight
+        names_form = any(0 <= fa - (s + m.end()) <= 4 for _, _, fa, _ in forms_found) or (
+            p.compound_follows.match(text, s + m.end()) is not None
+            and any(fa > a for _, _, fa, _ in forms_found)
+        )
+        in_from = bool(depth[m.start()]) and _introduced(text, s, a)
+        if compound is None and (names_form or in_from) and (loose or seg.head.kind == "bare"):
+            compound = amount_of(m, c, raw, s)
+            rules.append("compound.names_form" if names_form else "compound.from_paren")
+        else:
+            loose.append(m)
+    # the declared amount: the first one outside parentheses, else the first one at all
+    # after the name first ("200 g … Magnesium (oxide) 200 mg" is not 200 g of magnesium), then before it
+    after_head = [m for m in loose if s + m.start() >= seg.head.end]
+    chosen = next((m for m in after_head if not depth[m.start()]), None) or next(
+        (m for m in loose if not depth[m.start()]), loose[0] if loose else None
+    )
+    if seg.head.kind == "form" and compound is None:
+        line_start = text.rfind("\n", 0, seg.head.start) + 1
+        before = list(p.amount.finditer(text, max(line_start, seg.head.start - 24), seg.head.start))
+        if before and not text[before[-1].end() : seg.head.start].strip(" \t:-"):
+            lead = amount_of(before[-1], c, raw)
+            if chosen is not None and p.elemental_marker.search(body):
+                compound = lead  # "175 mg magnesium aspartate (equivalent to 11.8 mg magnesium)"
+                rules.append("compound.before_name")
+            elif chosen is None:
+                return _Row(seg, forms_found, lead, None, None, None, False, True, rules=("amount.before_name",))
+    mk = p.elemental_marker.search(body)
+    if compound is None and seg.head.kind == "form" and mk and chosen is not None:
+        # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium" and "Magnesium Glycinate (providing
+        # 100 mg elemental magnesium) 700 mg": the amount after the marker is the element, the other the compound
+        after = next((m for m in loose if m.start() >= mk.end()), None)
+        if after is not None and after is not chosen:
+            compound = amount_of(chosen, c, raw, s)
+            chosen = after
+            rules.append("amount.after_marker")
+    if chosen is not None:
+        declared = amount_of(chosen, c, raw, s)
+        rules.append("amount.in_row")
+    percent = percent_raw = None
+    if declared is not None:
+        # first % after the declared amount, within the segment
+        dpos = chosen.end()
+        for pm in p.percent.finditer(body, dpos):
+            percent = int(pm.group("pct"))
+            sp = c.raw_span(s + pm.start(), s + pm.end())
+            percent_raw = raw[sp[0] : sp[1]]
+            break
+        if percent is None:
+            rest = text[s + dpos : seg.line_end]
+            bm = p.bare_percent.match(rest)
+            if bm:
+                percent = int(bm.group("pct").translate(DIGIT_LOOKALIKES))
+                sp = c.raw_span(s + dpos + bm.start("pct"), s + dpos + bm.end("pct"))
+                percent_raw = raw[sp[0] : sp[1]]
+    # "Magnesium Malate 1250mg providing": a marker after the amount announces the next row, not this one
+    marker = bool(mk) and chosen is not None and (mk.start() < chosen.start() or depth[mk.start()] > 0 and depth[mk.start()] == depth[chosen.start()])
+    columns = []
+    for m in loose:
+        if depth[m.start()]:
+            continue
+        pm = _RE_PERCENT_NEXT.match(body, m.end())
+        columns.append((amount_of(m, c, raw, s), int(pm.group("pct")) if pm else None, pm.group(0).strip() if pm else None))
+    if marker:
+        rules.append("marker.elemental")
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren,
+                columns=tuple(columns), rules=tuple(rules))
+
+
+_RE_AMOUNT_LINE = re.compile(r"^[\s.·…:_|-]*\d[\d.,]*\s?(?:mg|mcg|g)\b[\s.·…:_|-]*(?:\d{1,4}\s?%)?[\s*†]*$", re.IGNORECASE)
+
+
+class _Lines:
+    """The cleaned text's lines, their offsets, and the runs of nutrient-name lines (a table's name column read
+    as one block), each computed once per text."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
+        self._run: dict[int, tuple[int, int]] = {}
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def _is_row_name(self, i: int) -> bool:
+        p, line = patterns(), self.lines[i]
+        return (bool(_RE_NAME_WORD.search(line)) and not p.amount.search(line) and not _RE_AMOUNT_LINE.match(line)
+                and bool(p.nutrient.search(line) or p.mg_word.search(line)))
+
+    def name_run(self, here: int) -> tuple[int, int]:
+        """(top, bottom): the run of name lines around line `here` (which counts as one), bottom exclusive."""
+        if here not in self._run:
+            top = here
+            while top > 0 and self._is_row_name(top - 1):
+                top -= 1
+            bottom = here + 1
+            while bottom < len(self.lines) and self._is_row_name(bottom):
+                bottom += 1
+            # every name line of the run has the same run, so it is walked once
+            for i in range(top, bottom) if self._is_row_name(here) else (here,):
+                self._run[i] = (top, bottom)
+        return self._run[here]
+
+
+def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+    """OCR that read a table column by column: N name lines, then N amount lines; the row's amount is the
+    amount line at the same position ("Calcium …\nMagnesium …\nVitamin D3 …\n500 mg 38%\n250 mg 60%\n…")."""
+    p = patterns()
+    starts = lines.starts
+    here = lines.index(row.seg.start)
+    top, bottom = lines.name_run(here)
+    lines = lines.lines
+    n = bottom - top
+    if n < 2 or bottom + n > len(lines) or not all(_RE_AMOUNT_LINE.match(lines[bottom + k]) for k in range(n)):
+        return row
+    k = bottom + (here - top)
+    am = p.amount.search(lines[k])
+    declared = amount_of(am, c, raw, starts[k])
+    percent = percent_raw = None
+    pm = p.percent.search(lines[k], am.end())
+    if pm:
+        percent = int(pm.group("pct"))
+        sp = c.raw_span(starts[k] + pm.start(), starts[k] + pm.end())
+        percent_raw = raw[sp[0] : sp[1]]
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, rules=row.rules + ("amount.column_block",))
+
+
+def _serving_column(row: _Row, serving: Serving) -> _Row:
+    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first."""
+    if len(row.columns) < 2 or not serving.count or serving.count <= 1:
+        return row
+    first, second = row.columns[0], row.columns[1]
+    if abs(second[0].mg - first[0].mg * serving.count) <= 0.02 * second[0].mg:
+        rules = row.rules + ("amount.serving_column",)
+        if second[1] is None:  # "pro Kapsel 100 mg   pro Tagesdosis (3 Kapseln) 300 mg   80 %": the one %DV is the serving's
+            return replace(row, declared=second[0], rules=rules)
+        return replace(row, declared=second[0], percent=second[1], percent_raw=second[2], rules=rules)
+    return row
+
+
+def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+    """A row whose amount wrapped to the next line: 'Magnesium (as citrate)\\n200 mg 48%'."""
+    p = patterns()
+    text = c.text
+    if row.declared is not None or row.seg.end != row.seg.line_end:
+        return row
+    nxt_end = text.find("\n", row.seg.line_end + 1)
+    nxt_end = len(text) if nxt_end == -1 else nxt_end
+    nxt = text[row.seg.line_end + 1 : nxt_end]
+    m = _RE_LEADER.match(nxt)
+    am = p.amount.match(nxt, m.end())
+    if not am:
+        return _column_block_amount(row, c, raw, lines)
+    off = row.seg.line_end + 1
+    declared = amount_of(am, c, raw, off)
+    percent = percent_raw = None
+    pm = p.percent.search(nxt, am.end())
+    if pm and not p.nutrient.search(nxt[am.end() : pm.start()]):
+        percent = int(pm.group("pct"))
+        sp = c.raw_span(off + pm.start(), off + pm.end())
+        percent_raw = raw[sp[0] : sp[1]]
+    elif not nxt[am.end() :].strip():
+        # "200 mg" and "48%" each on a line of their own (OCR of a table)
+        off2 = nxt_end + 1
+        line2_end = text.find("\n", off2)
+        line2 = text[off2 : len(text) if line2_end == -1 else line2_end]
+        pm2 = _RE_PERCENT_LINE.fullmatch(line2)
+        if pm2:
+            percent = int(pm2.group("pct"))
+            sp = c.raw_span(off2 + pm2.start("pct"), off2 + pm2.end())
+            percent_raw = raw[sp[0] : sp[1]]
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, rules=row.rules + ("amount.next_line",))
+
+
+# The reading rules that place a row's values, by id (the ids appear in DeclaredRow.rules, in the basis reason
+# shown to users, and in tests/test_parse_stages.py).
+RULES = {
+    "amount.in_row": "the declared amount is the row's first amount outside parentheses, after its name",
+    "amount.before_name": "an amount printed right before a compound name is that compound's amount ('400 mg magnesium oxide')",
+    "amount.after_marker": "after an elemental marker the amount is the element, the one before it the compound",
+    "amount.next_line": "a row with no amount takes the amount that starts the next line (a wrapped row)",
+    "amount.column_block": "names read as one block and amounts as another: the amount at the same position",
+    "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
+    "compound.names_form": "an amount followed by a compound name is that compound's weight",
+    "compound.from_paren": "an amount inside '(from … )' is the compound's weight",
+    "compound.before_name": "an amount before a compound name, in a row that states the element too, is the compound",
+    "marker.elemental": "an elemental marker ('elemental', 'providing', 'davon') governs the declared amount",
+}
+
+
+def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
+    """The row in raw-text coordinates, as a typed record."""
+    p = patterns()
+    forms = []
+    for f, v, a, b in row.forms:
+        sp = c.raw_span(a, b)
+        forms.append(FormMention(f, raw[sp[0] : sp[1]], sp, v))
+    span = c.raw_span(row.seg.start, row.seg.end)
+    head = c.raw_span(row.seg.head.start, row.seg.head.end)
+    label = forms[0].label_text if forms else raw[head[0] : head[1]]
+    body = c.text[row.seg.start : row.seg.end]
+    return DeclaredRow(
+        forms=tuple(forms),
+        head="form" if row.head_is_form else "element",
+        declared=row.declared,
+        compound=row.compound,
+        percent_dv=row.percent,
+        percent_dv_raw=row.percent_raw,
+        marker=row.marker,
+        total=bool(p.total.search(body)),
+        columns=tuple(DeclaredColumn(a, pct, pct_raw) for a, pct, pct_raw in row.columns),
+        label_text=" ".join(label.split()),
+        raw=raw[span[0] : span[1]].strip(),
+        span=span,
+        rules=row.rules,
+    )
+
+
+def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip) -> tuple[DeclaredRow, ...]:
+    """Every magnesium row of the cleaned text whose head `skip(offset)` does not exclude (the ingredient list)."""
+    out = []
+    lines = _Lines(c.text)
+    for seg in _segments(c.text, mentions):
+        if skip(seg.head.start):
+            continue
+        row = _serving_column(_wrapped_amount(_read_segment(seg, c, raw), c, raw, lines), serving)
+        out.append(_declare(row, c, raw))
+    return tuple(out)

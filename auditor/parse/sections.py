@@ -1,0 +1,64 @@
+"""Sections of a label: where the ingredient list runs, and the co-ingredients that matter to the verdict
+(stimulants, zinc, calcium, sleep aids)."""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..clean import Cleaned, fold
+from ..models import CoIngredient
+from .lexicon import display_name, patterns
+from .tokens import amount_of
+
+
+
+def ingredient_sections(text: str) -> list[tuple[int, int]]:
+    p = patterns()
+    out = []
+    for m in p.ingredient_heading.finditer(text):
+        # "Active ingredients" (Drug Facts) and "Medicinal ingredients" (Canada) head the panel, not a list
+        before = fold(text[max(0, m.start() - 12) : m.start()]).lower()
+        if re.search(r"(?<!non-)(?<!non )(?:active|medicinal)\s*$", before) or re.match(r"\s*medicinaux", text[m.end() : m.end() + 12], re.I):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t•■*-|") and ":" not in m.group(0) and not text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue  # "made with domestic and imported ingredients": a sentence, not the list
+        end = text.find("\n\n", m.end())
+        end = len(text) if end == -1 else end
+        # a list that ends its line with a full stop is over (the panel may follow with no blank line)
+        period = re.search(r"\.[ \t]*\n", text[m.end() : end])
+        end = m.end() + period.end() - 1 if period else end
+        stop = p.directions_heading.search(text, m.end(), end)
+        w = re.search(r"(?i)\b(?:warning|caution|store|ostrzezenie|warnhinweis|hinweis|distributed|manufactured)", text[m.end() : end])
+        cut = min([x for x in (stop.start() if stop and stop.start() > m.end() + 3 else None, m.end() + w.start() if w else None) if x] + [end])
+        out.append((m.start(), cut))
+    return out
+
+
+
+
+def co_ingredients(text: str, c: Cleaned, raw: str) -> tuple[CoIngredient, ...]:
+    p = patterns()
+    out = []
+    for kind, rx, neg in p.coingredients:
+        negated = [(m.start(), m.end()) for m in neg.finditer(text)] if neg else []
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in negated):
+                continue
+            # "magnesium-free caffeine"? no: an amount must follow on the same row for zinc/calcium
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            nxt = p.nutrient.search(text, m.end() + 1, line_end)
+            mg_next = p.mg_word.search(text, m.end(), line_end)
+            stop = min(x for x in (nxt.start() if nxt else line_end, mg_next.start() if mg_next else line_end, line_end))
+            am = p.amount.search(text, m.end(), stop)
+            # "Calcium (as calcium carbonate)" inside a magnesium row's parentheses is not a calcium row
+            amount = amount_of(am, c, raw) if am else None
+            sp = c.raw_span(m.start(), m.end())
+            out.append(CoIngredient(name=display_name(m.group(0)), kind=kind, amount=amount, raw=raw[sp[0] : sp[1]], span=sp))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- the parser
+
+
