@@ -89,6 +89,8 @@ _RE_UNIT_WRAPPED = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=(?:mg|mcg|g)\b)")
 _RE_GLUED_AS = re.compile(r"(?<=\((?:as|from))(?=magnes|magnez)", re.IGNORECASE)
 _RE_UNIT_ML = re.compile(r"(?<=\d\s?)(?:rnl|rnL|mI)\b")
 _RE_UNIT_MCG = re.compile(r"(?<=\d\s?)(?:meg|mcq|rncg|rnicg|ug|µg|μg|mcgs)\b", re.IGNORECASE)
+# "Magnesium (as citrate).......200 mg": dot leaders become spaces (a leader touching a number is not a decimal point)
+_RE_LEADERS = re.compile(r"[.·…_]{3,}|…{2,}")
 _RE_PCT_CONFUSED = re.compile(r"(?<![\p{L}\d])(?P<num>[\dOolI]{1,3})(?=\s?%)")
 # The element's name misread by one or two characters ("Magnesiurn", "Magnes1um", "Maqnesium").
 _RE_FUZZY_MAGNESIUM = re.compile(r"(?<![\p{L}])(?:magnesium){e<=2}(?![\p{L}])", re.IGNORECASE | re.BESTMATCH)
@@ -157,6 +159,8 @@ def clean_ocr_text(text: str) -> Cleaned:
     - letter/digit confusions inside amounts: "2O0 mg" → "200 mg", "l00 mg" → "100 mg";
     - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
     - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits);
+    - dot leaders become spaces;
+    - a line with no number whose next line goes on in lower case is joined to it (a wrapped row);
     - a row wrapped inside an open parenthesis is joined into one line.
     """
     c = Cleaned(fold(text), tuple(range(len(text) + 1)))
@@ -174,10 +178,21 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_UNIT_MG, "mg")
     c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
+    c = _sub(c, _RE_LEADERS, lambda m: " " * len(m.group(0)))
+    c = _sub(c, _wrapped_name(), " ")
     return Cleaned(_join_open_parentheses(c.text), c.index)
 
 
 _RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
+# "Magnesium (elemental) from magnesium\ncitrate 400 mg": a line with no amount whose next line goes on in lower
+# case is one row wrapped (table cells and sentences alike); the break becomes a space
+# (a line that starts with an elemental marker, "davon Magnesium", "dont magnésium", is a sub-row of its own)
+
+
+@cache
+def _wrapped_name() -> re.Pattern:
+    markers = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["elemental_markers"], key=len, reverse=True))
+    return re.compile(rf"(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}})(?![ \t]*(?:{markers})(?!\p{{L}}))", re.MULTILINE)
 
 
 def _join_open_parentheses(text: str) -> str:

@@ -193,7 +193,7 @@ def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[Magnesiu
             and s.basis is Basis.ELEMENTAL
             and s.compound_declared is None
             and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
-            and text.count("\n", prev.span[1], s.span[0]) <= 2
+            and "\n\n" not in text[prev.span[1] : s.span[0]]  # the same block of the panel
         ):
             if prev.declared.mg == s.declared.mg:
                 # "HOŘČÍK CITRÁT 300 mg" (a title) over "Hořčík 300 mg 80 %": the same magnesium, not a compound weight

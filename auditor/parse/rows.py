@@ -22,7 +22,9 @@ _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
 _RE_LEADER = re.compile(r"[\s.·…:_-]*")  # dot leaders and spacing before a value
 _RE_PERCENT_NEXT = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%")  # the %DV right after an amount
-_RE_PERCENT_LINE = re.compile(r"\s*(?P<pct>\d{1,4})\s?%[\s*†]*")  # a %DV alone on its line
+_RE_PERCENT_LINE = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%[\s*†‡]*")  # a %DV alone on its line
+# a line of values only: amounts, each with its %DV or not ("200 mg 48%", "100 mg  24%  200 mg  48%")
+_RE_VALUES_LINE = re.compile(r"(?:[\s.·…:_|*†‡-]*\d[\d.,]*\s?(?:mg|mcg|g)\b(?:[\s.·…:_|-]*\d{1,4}\s?%)?)+[\s*†‡]*", re.IGNORECASE)
 
 
 @dataclass
@@ -161,7 +163,9 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             and any(fa > a for _, _, fa, _ in forms_found)
         )
         in_from = bool(depth[m.start()]) and _introduced(text, s, a)
-        if compound is None and (names_form or in_from) and (loose or seg.head.kind == "bare"):
+        # (an amount with its %DV right after it is the declared amount: a compound weight has no %DV)
+        has_percent = _RE_PERCENT_NEXT.match(text, s + m.end()) is not None
+        if compound is None and (names_form or in_from) and not has_percent and (loose or seg.head.kind == "bare"):
             compound = amount_of(m, c, raw, s)
             rules.append("compound.names_form" if names_form else "compound.from_paren")
         else:
@@ -224,62 +228,120 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
                 columns=tuple(columns), rules=tuple(rules))
 
 
-_RE_AMOUNT_LINE = re.compile(r"^[\s.·…:_|-]*\d[\d.,]*\s?(?:mg|mcg|g)\b[\s.·…:_|-]*(?:\d{1,4}\s?%)?[\s*†]*$", re.IGNORECASE)
 
 
 class _Lines:
-    """The cleaned text's lines, their offsets, and the runs of nutrient-name lines (a table's name column read
-    as one block), each computed once per text."""
+    """The cleaned text's lines and how a table read column by column pairs them, computed once per text.
+
+    Each line is a name (a nutrient or magnesium name with no amount), values (amounts and %DV only), a
+    percent alone, blank, or other. OCR that reads a table one column at a time delivers a run of k names and a
+    run of k value lines (after the names, or before them), sometimes followed by a run of k percents; the i-th
+    name takes the i-th value line, and the i-th value line the i-th percent.
+    """
 
     def __init__(self, text: str) -> None:
         self.lines = text.split("\n")
         self.starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
-        self._run: dict[int, tuple[int, int]] = {}
+        self.kinds = [_line_kind(line) for line in self.lines]
+        self.value_of: dict[int, int] = {}  # name line → its value line
+        self.percent_of: dict[int, int] = {}  # value line (or a row's own line) → its percent line
+        self._pair_blocks()
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def _is_row_name(self, i: int) -> bool:
-        p, line = patterns(), self.lines[i]
-        return (bool(_RE_NAME_WORD.search(line)) and not p.amount.search(line) and not _RE_AMOUNT_LINE.match(line)
-                and bool(p.nutrient.search(line) or p.mg_word.search(line)))
+    def _pair_blocks(self) -> None:
+        runs: list[tuple[str, list[int]]] = []  # (kind, line indices), blank lines skipped
+        for i, kind in enumerate(self.kinds):
+            if kind == "blank":
+                continue
+            if runs and runs[-1][0] == kind:
+                runs[-1][1].append(i)
+            else:
+                runs.append((kind, [i]))
+        claimed: set[int] = set()
 
-    def name_run(self, here: int) -> tuple[int, int]:
-        """(top, bottom): the run of name lines around line `here` (which counts as one), bottom exclusive."""
-        if here not in self._run:
-            top = here
-            while top > 0 and self._is_row_name(top - 1):
-                top -= 1
-            bottom = here + 1
-            while bottom < len(self.lines) and self._is_row_name(bottom):
-                bottom += 1
-            # every name line of the run has the same run, so it is walked once
-            for i in range(top, bottom) if self._is_row_name(here) else (here,):
-                self._run[i] = (top, bottom)
-        return self._run[here]
+        def fits(r: int, v: int) -> bool:
+            return 0 <= v < len(runs) and runs[v][0] == "values" and v not in claimed and len(runs[v][1]) == len(runs[r][1])
+
+        # names before their amounts, or after them; where a name run could take either, the order the label
+        # uses elsewhere (its first name run that fits only one way) decides
+        name_runs = [r for r, (kind, _) in enumerate(runs) if kind == "name"]
+        amounts_first = next((fits(r, r - 1) for r in name_runs if fits(r, r - 1) != fits(r, r + 1)), False)
+        for r in name_runs:
+            options = [v for v in ((r - 1, r + 1) if amounts_first else (r + 1, r - 1)) if fits(r, v)]
+            if not options:
+                continue
+            v = options[0]
+            claimed.add(v)
+            values = runs[v][1]
+            self.value_of.update(zip(runs[r][1], values))
+            after = max(r, v) + 1  # "… names, amounts, percents" or "amounts, names, percents"
+            if after < len(runs) and runs[after][0] == "percent" and len(runs[after][1]) == len(values):
+                claimed.add(after)
+                self.percent_of.update(zip(values, runs[after][1]))
+        # a percent alone on the line after a row's amount ("Magnesium (as citrate) 200 mg\n48%") is that row's
+        for r, (kind, pcts) in enumerate(runs):
+            if kind == "percent" and r not in claimed and r > 0 and len(pcts) == 1 and runs[r - 1][0] in ("values", "other"):
+                self.percent_of.setdefault(runs[r - 1][1][-1], pcts[0])
+
+
+def _line_kind(line: str) -> str:
+    p = patterns()
+    if not line.strip():
+        return "blank"
+    if _RE_VALUES_LINE.fullmatch(line):
+        return "values"
+    if _RE_PERCENT_LINE.fullmatch(line):
+        return "percent"
+    if (_RE_NAME_WORD.search(line) and not p.amount.search(line) and (p.nutrient.search(line) or p.mg_word.search(line))
+            and not any(h.search(line) for h in (p.ingredient_heading, p.directions_heading, p.panel_heading))):
+        return "name"  # (an ingredient list, directions or a heading that names magnesium is not a table's name cell)
+    return "other"
+
+
+def _percent_at(c: Cleaned, raw: str, lines: _Lines, k: int) -> tuple[int | None, str | None]:
+    """The %DV of line k: printed on it after its amount, or on the percent line paired with it."""
+    p = patterns()
+    line, start = lines.lines[k], lines.starts[k]
+    pm = p.percent.search(line)
+    if pm is None and k in lines.percent_of:
+        k = lines.percent_of[k]
+        line, start = lines.lines[k], lines.starts[k]
+        pm = _RE_PERCENT_LINE.fullmatch(line)
+        sp = c.raw_span(start + pm.start("pct"), start + pm.end())
+        return int(pm.group("pct")), raw[sp[0] : sp[1]]
+    if pm is None:
+        return None, None
+    sp = c.raw_span(start + pm.start(), start + pm.end())
+    return int(pm.group("pct")), raw[sp[0] : sp[1]]
 
 
 def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
-    """OCR that read a table column by column: N name lines, then N amount lines; the row's amount is the
-    amount line at the same position ("Calcium …\nMagnesium …\nVitamin D3 …\n500 mg 38%\n250 mg 60%\n…")."""
+    """OCR that read a table column by column: the row's name line takes the value line paired with it
+    ("Calcium …\nMagnesium …\n500 mg 38%\n250 mg 60%", or the amounts first)."""
     p = patterns()
-    starts = lines.starts
     here = lines.index(row.seg.start)
-    top, bottom = lines.name_run(here)
-    lines = lines.lines
-    n = bottom - top
-    if n < 2 or bottom + n > len(lines) or not all(_RE_AMOUNT_LINE.match(lines[bottom + k]) for k in range(n)):
+    k = lines.value_of.get(here)
+    if k is None:
         return row
-    k = bottom + (here - top)
-    am = p.amount.search(lines[k])
-    declared = amount_of(am, c, raw, starts[k])
-    percent = percent_raw = None
-    pm = p.percent.search(lines[k], am.end())
-    if pm:
-        percent = int(pm.group("pct"))
-        sp = c.raw_span(starts[k] + pm.start(), starts[k] + pm.end())
-        percent_raw = raw[sp[0] : sp[1]]
-    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, rules=row.rules + ("amount.column_block",))
+    found = list(p.amount.finditer(lines.lines[k]))
+    declared = amount_of(found[0], c, raw, lines.starts[k])
+    columns = tuple((amount_of(m, c, raw, lines.starts[k]), None, None) for m in found)
+    percent, percent_raw = _percent_at(c, raw, lines, k)
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, columns=columns,
+                   rules=row.rules + ("amount.column_block",))
+
+
+def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+    """A row whose amount ends its line and whose %DV sits alone on the next ('… 200 mg\n48%')."""
+    if row.declared is None or row.percent is not None or row.seg.end != row.seg.line_end:
+        return row
+    here = lines.index(row.seg.start)
+    if here not in lines.percent_of or patterns().percent.search(lines.lines[here]):
+        return row
+    percent, percent_raw = _percent_at(c, raw, lines, here)
+    return replace(row, percent=percent, percent_raw=percent_raw, rules=row.rules + ("percent.next_line",))
 
 
 def _serving_column(row: _Row, serving: Serving) -> _Row:
@@ -336,7 +398,8 @@ RULES = {
     "amount.before_name": "an amount printed right before a compound name is that compound's amount ('400 mg magnesium oxide')",
     "amount.after_marker": "after an elemental marker the amount is the element, the one before it the compound",
     "amount.next_line": "a row with no amount takes the amount that starts the next line (a wrapped row)",
-    "amount.column_block": "names read as one block and amounts as another: the amount at the same position",
+    "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
+    "percent.next_line": "a %DV alone on the line after a row's amount is that row's",
     "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
     "compound.names_form": "an amount followed by a compound name is that compound's weight",
     "compound.from_paren": "an amount inside '(from … )' is the compound's weight",
@@ -380,6 +443,7 @@ def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, s
     for seg in _segments(c.text, mentions):
         if skip(seg.head.start):
             continue
-        row = _serving_column(_wrapped_amount(_read_segment(seg, c, raw), c, raw, lines), serving)
+        row = _read_segment(seg, c, raw)
+        row = _serving_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), serving)
         out.append(_declare(row, c, raw))
     return tuple(out)

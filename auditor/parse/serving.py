@@ -81,6 +81,16 @@ def read_serving(text: str, c: Cleaned, raw: str) -> Serving:
     )
 
 
+# a line break inside a sentence: the next line goes on in lower case or with a number, and the line before it
+# does not end a sentence ("Take 1 capsule twice\ndaily", "1 in the morning and\n2 before bed")
+_RE_WRAP = re.compile(r"(?<![.;:!?])[ \t]*\n(?=[ \t]*[\p{Ll}\d½])")
+
+
+def _unwrap(window: str) -> str:
+    """Directions printed over several lines, read as the sentences they are (same length, so offsets hold)."""
+    return _RE_WRAP.sub(lambda m: " " * len(m.group(0)), window)
+
+
 @dataclass(frozen=True)
 class _Directions:
     """What the directions say about the daily dose, in servings: the target, its range and how it was read."""
@@ -110,7 +120,7 @@ def _daily_servings(text: str, count: float | None, unit: str | None) -> _Direct
     for h in p.directions_heading.finditer(text):
         end = text.find("\n\n", h.end())
         end = len(text) if end == -1 else min(end, h.end() + 300)
-        window = text[h.start() : end]
+        window = _unwrap(text[h.start() : end])
         for d in p.directions_dose.finditer(window):
             u = p.unit_to_canonical.get(norm_key(d.group("unit")))
             volume = limits()["otc"]["volume_ml"]
