@@ -294,7 +294,8 @@ def _line_kind(line: str) -> str:
         return "values"
     if _RE_PERCENT_LINE.fullmatch(line):
         return "percent"
-    if (_RE_NAME_WORD.search(line) and not p.amount.search(line) and (p.nutrient.search(line) or p.mg_word.search(line))
+    names = (p.nutrient, p.mg_word, p.form_mg_first, p.form_stem_first, p.standalone)
+    if (_RE_NAME_WORD.search(line) and not p.amount.search(line) and any(n.search(line) for n in names)
             and not any(h.search(line) for h in (p.ingredient_heading, p.directions_heading, p.panel_heading))):
         return "name"  # (an ingredient list, directions or a heading that names magnesium is not a table's name cell)
     return "other"
@@ -330,7 +331,7 @@ def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row
     columns = tuple((amount_of(m, c, raw, lines.starts[k]), None, None) for m in found)
     percent, percent_raw = _percent_at(c, raw, lines, k)
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, columns=columns,
-                   rules=row.rules + ("amount.column_block",))
+                   marker=_marks(row, c), rules=row.rules + ("amount.column_block",))
 
 
 def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
@@ -363,6 +364,8 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
     text = c.text
     if row.declared is not None or row.seg.end != row.seg.line_end:
         return row
+    if lines.index(row.seg.start) in lines.value_of:
+        return _column_block_amount(row, c, raw, lines)  # a name in a column block: its place decides, not the next line
     nxt_end = text.find("\n", row.seg.line_end + 1)
     nxt_end = len(text) if nxt_end == -1 else nxt_end
     nxt = text[row.seg.line_end + 1 : nxt_end]
@@ -388,7 +391,14 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
             percent = int(pm2.group("pct"))
             sp = c.raw_span(off2 + pm2.start("pct"), off2 + pm2.end())
             percent_raw = raw[sp[0] : sp[1]]
-    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, rules=row.rules + ("amount.next_line",))
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, marker=_marks(row, c),
+                   rules=row.rules + ("amount.next_line",))
+
+
+def _marks(row: _Row, c: Cleaned) -> bool:
+    """Whether an elemental marker governs an amount found after the row's own text ("davon Magnesium" over
+    its amount on another line): any marker in the row does."""
+    return row.marker or patterns().elemental_marker.search(c.text, row.seg.start, row.seg.end) is not None
 
 
 # The reading rules that place a row's values, by id (the ids appear in DeclaredRow.rules, in the basis reason
