@@ -239,10 +239,10 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
         # two compound rows are two ingredients, unless one repeats the other word for word (a title line)
         return a.declared is not None and b.declared is not None and a.declared.mg == b.declared.mg and fa == fb
     tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
-    if {a.basis, b.basis} == {Basis.COMPOUND, Basis.ELEMENTAL} and MagnesiumForm.UNKNOWN in fa | fb:
-        # a compound weight and an unnamed "magnesium X mg" statement of the label's own: the label's figure may
-        # differ from the anhydrous arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed,
-        # "each fl oz contains: magnesium 290 mg" printed)
+    if {a.basis, b.basis} == {Basis.COMPOUND, Basis.ELEMENTAL}:
+        # a compound weight and the label's own "magnesium X mg": the label's figure may differ from the anhydrous
+        # arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed, "each fl oz contains:
+        # magnesium 290 mg" printed; "1330 mg of magnesium citrate" = 215 mg computed, 210 mg printed)
         tol = max(tol, limits()["tolerance"]["label_vs_computed_fraction"] * max(a.elemental_mg, b.elemental_mg))
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
@@ -262,14 +262,18 @@ def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
 
 
 def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
-    """'Total (equivalent) magnesium 237 mg' after several compound rows is the magnesium of all of them: the
-    compound rows of the same block (no blank line between) are its parts."""
+    """'Total (equivalent) magnesium 237 mg' or 'Equiv. magnesium 141 mg' after several compound rows is the
+    magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. One
+    compound row above it is left to the pairing of a compound row with its elemental statement."""
     out: list[MagnesiumSource] = []
     for s, total in items:
-        if total and s.basis is Basis.ELEMENTAL and s.form is MagnesiumForm.UNKNOWN:
+        if total and s.basis is Basis.ELEMENTAL:
             parts = []
             while out and out[-1].basis is Basis.COMPOUND and "\n\n" not in text[out[-1].span[1] : s.span[0]]:
                 parts.insert(0, out.pop())
+            if len(parts) == 1:
+                out.extend(parts)
+                parts = []
             if parts:
                 forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,))))
                 s = compute_source(replace(
@@ -290,10 +294,11 @@ def _amountless_source(m: FormMention, reason: str, form_spans: tuple | None = N
     )
 
 
-def _impossible(s: MagnesiumSource) -> str | None:
+def _impossible(s: MagnesiumSource, kind: str) -> str | None:
     """Why a source's amount is one no product could hold (more magnesium per serving than the data table's
-    ceiling, or not a finite number), else None."""
-    ceiling = limits()["plausibility"]["impossible_elemental_per_serving_mg"]
+    ceiling for the product's kind, or not a finite number), else None."""
+    table = limits()["plausibility"]
+    ceiling = table["topical"]["impossible_elemental_per_serving_mg"] if kind == "topical" else table["impossible_elemental_per_serving_mg"]
     for v in (s.elemental_mg, s.compound_mg, s.declared.mg if s.declared else None, s.compound_declared.mg if s.compound_declared else None):
         if v is not None and not math.isfinite(v):
             return f"'{s.declared.raw if s.declared else s.raw}' is not a number a label could mean"
@@ -314,7 +319,10 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
         if fix:
             unit_fixes.append(fix)
         rows.append(r)
-    items = [(to_source(r, d.ingredient_forms, d.population), r.total) for r in rows if r.declared is not None]
+    # a "Total magnesium" row, or an elemental statement naming no form ("Equiv. magnesium", "di cui magnesio"),
+    # sums the compound rows right above it
+    items = [(to_source(r, d.ingredient_forms, d.population), r.total or (r.marker and not r.forms))
+             for r in rows if r.declared is not None]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     front_claims: list[MagnesiumSource] = []
     if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):
@@ -347,7 +355,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
             sources.append(_amountless_source(d.bare_mention, "magnesium named with no form and no amount", form_spans=()))
     checked = []
     for s in sources:
-        why = _impossible(s)
+        why = _impossible(s, d.kind)
         if why:
             warnings.append(why)
             finite = s.declared is not None and math.isfinite(s.declared.mg)

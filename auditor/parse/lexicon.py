@@ -46,6 +46,7 @@ class Patterns:
     stem_to_form: dict[str, MagnesiumForm]
     standalone_to_form: dict[str, MagnesiumForm]
     amount: re.Pattern
+    amount_before: re.Pattern  # an amount that ends right before a name ("1330 mg of magnesium citrate"), searched backwards
     percent: re.Pattern
     bare_percent: re.Pattern
     elemental_marker: re.Pattern
@@ -67,6 +68,9 @@ class Patterns:
     compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
     total: re.Pattern  # "Total magnesium": a row that sums the rows above it
     intro_reach: int  # characters an intro word and its spaces span at most
+    threshold: re.Pattern  # "more than", "mehr als", "powyżej" right before an amount: a stated limit
+    threshold_reach: int
+    column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
 
 
@@ -74,7 +78,8 @@ ADJ = (
     r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level"
     r"|enteric[\s-]coated|film[\s-]coated|coated|sugar[\s-]free|small|large|mini)\s+)?"
 )
-NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# "2,000", "1.480", "1,5", and "1 000" (a space between thousands, as French, Italian and Czech labels print it)
+NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?=\s?(?:mg|mcg|g|milligram)\b)|\d+(?:[.,]\d+)?)"
 
 
 @cache
@@ -123,6 +128,8 @@ def patterns() -> Patterns:
         stem_to_form=stem_to_form,
         standalone_to_form=standalone_to_form,
         amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
+        amount_before=re.compile(
+            rf"(?r)(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)[\s:\-]*(?:{alt(lex['linking_words'], boundary=False)}\s+)?$", I),
         # "48%", "48 %", and "%40" (Turkish labels put the sign first)
         percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
         bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d[\dOo]{0,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
@@ -176,6 +183,10 @@ def patterns() -> Patterns:
         buffered=re.compile(alt(lex["buffered_words"]), I),
         compound_follows=re.compile(rf"\s*(?:of\s+|as\s+)?(?:{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
+        threshold=re.compile(rf"(?<![\p{{L}}]){alt(lex['threshold_words'], boundary=False)}\s*$", I),
+        threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
+        column_label=re.compile(
+            rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
     )

@@ -13,8 +13,8 @@ import regex as re
 
 from ..clean import DIGIT_LOOKALIKES, Cleaned, fold
 from ..models import Amount, DeclaredColumn, DeclaredRow, FormMention, MagnesiumForm, Serving
-from .lexicon import patterns
-from .tokens import Mention, ParenDepths, amount_of, form_of_stem, variant_of
+from .lexicon import norm_key, patterns
+from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
 
 
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
@@ -153,7 +153,9 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     declared = compound = None
     rules: list[str] = []
     loose: list[re.Match] = []  # amounts that are not a compound weight, in order
-    amounts = list(p.amount.finditer(body))
+    # "more than 250 mg of magnesium a day may have a laxative effect": a limit the label states, not an amount
+    amounts = [m for m in p.amount.finditer(body)
+               if p.threshold.search(text, max(s, s + m.start() - p.threshold_reach), s + m.start()) is None]
     for m in amounts:
         a = s + m.start()
         after = fold(text[s + m.end() : s + m.end() + 40])
@@ -176,17 +178,23 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     chosen = next((m for m in after_head if not depth[m.start()]), None) or next(
         (m for m in loose if not depth[m.start()]), loose[0] if loose else None
     )
+    names_compound = False
     if seg.head.kind == "form" and compound is None:
         line_start = text.rfind("\n", 0, seg.head.start) + 1
-        before = list(p.amount.finditer(text, max(line_start, seg.head.start - 24), seg.head.start))
-        if before and not text[before[-1].end() : seg.head.start].strip(" \t:-"):
-            lead = amount_of(before[-1], c, raw)
-            if chosen is not None and p.elemental_marker.search(body):
+        before = p.amount_before.search(text, line_start, seg.head.start)
+        if before:
+            lead = amount_of(before, c, raw)
+            if chosen is not None and s + chosen.start() == before.start():
+                # "Each serving provides 1330 mg of magnesium citrate": the amount weighs the compound it names,
+                # whatever marker comes before it
+                names_compound = True
+                rules.append("amount.names_compound")
+            elif chosen is not None and p.elemental_marker.search(body):
                 compound = lead  # "175 mg magnesium aspartate (equivalent to 11.8 mg magnesium)"
                 rules.append("compound.before_name")
             elif chosen is None:
                 return _Row(seg, forms_found, lead, None, None, None, False, True, rules=("amount.before_name",))
-    mk = p.elemental_marker.search(body)
+    mk = None if names_compound else p.elemental_marker.search(body)
     if compound is None and seg.head.kind == "form" and mk and chosen is not None:
         # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium" and "Magnesium Glycinate (providing
         # 100 mg elemental magnesium) 700 mg": the amount after the marker is the element, the other the compound
@@ -246,6 +254,17 @@ class _Lines:
         self.value_of: dict[int, int] = {}  # name line → its value line
         self.percent_of: dict[int, int] = {}  # value line (or a row's own line) → its percent line
         self._pair_blocks()
+        self.header: dict[int, tuple[_Column, ...]] = {}  # line → the column headings of the table it is in
+        current: tuple[_Column, ...] = ()
+        for i, line in enumerate(self.lines):
+            if self.kinds[i] == "blank":
+                current = ()
+                continue
+            labels = _column_labels(line)
+            if len(labels) >= 2:
+                current = labels
+            elif current:
+                self.header[i] = current
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -284,6 +303,29 @@ class _Lines:
         for r, (kind, pcts) in enumerate(runs):
             if kind == "percent" and r not in claimed and r > 0 and len(pcts) == 1 and runs[r - 1][0] in ("values", "other"):
                 self.percent_of.setdefault(runs[r - 1][1][-1], pcts[0])
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column heading of a facts table: the units it is given for ("pro Tagesdosis (2 Kapseln)": 2), or a
+    reference quantity ("per 100 g")."""
+
+    count: float
+    unit: str
+    reference: bool
+
+
+def _column_labels(line: str) -> tuple[_Column, ...]:
+    p = patterns()
+    depth = ParenDepths(line)
+    out = []
+    for m in p.column_label.finditer(line):
+        count = count_of(m.group("count")) if m.group("count") else 1.0
+        unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
+        if count is None or unit is None or depth[m.start()]:
+            continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
+        out.append(_Column(count, unit, unit in ("g", "ml") and count == 100))  # a food table's reference column
+    return tuple(out)
 
 
 def _line_kind(line: str) -> str:
@@ -343,6 +385,23 @@ def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
         return row
     percent, percent_raw = _percent_at(c, raw, lines, here)
     return replace(row, percent=percent, percent_raw=percent_raw, rules=row.rules + ("percent.next_line",))
+
+
+def _header_column(row: _Row, lines: _Lines, serving: Serving) -> _Row:
+    """Amounts side by side under column headings ("pro 100 g | pro Stick", "Pour 1 comprimé | Pour 3 comprimés"):
+    the reference column is not the product's; of the others, a "per serving" column is the serving, else the
+    one for the most units (an EU table's daily dose). Without headings, the column that is the serving size
+    times the first."""
+    labels = lines.header.get(lines.index(row.seg.start), ())
+    if len(row.columns) >= 2 and len(labels) == len(row.columns):
+        kept = [i for i, lab in enumerate(labels) if not lab.reference]
+        if kept and (len(kept) < len(labels) or len({labels[i].count for i in kept}) > 1):
+            per_serving = [k for k in kept if labels[k].unit == "serving"]
+            amount, pct, pct_raw = row.columns[per_serving[0] if per_serving else max(kept, key=lambda k: labels[k].count)]
+            if row.declared is not None and amount.span == row.declared.span:
+                return row  # the amount read in the row is that column's, with its own %DV
+            return replace(row, declared=amount, percent=pct, percent_raw=pct_raw, rules=row.rules + ("amount.column_heading",))
+    return _serving_column(row, serving)
 
 
 def _serving_column(row: _Row, serving: Serving) -> _Row:
@@ -411,8 +470,10 @@ RULES = {
     "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
     "percent.next_line": "a %DV alone on the line after a row's amount is that row's",
     "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
+    "amount.column_heading": "amounts under column headings: not the 'per 100 g' column; the column for the most units",
     "compound.names_form": "an amount followed by a compound name is that compound's weight",
     "compound.from_paren": "an amount inside '(from … )' is the compound's weight",
+    "amount.names_compound": "an amount right before the compound it names ('1330 mg of magnesium citrate') is its weight",
     "compound.before_name": "an amount before a compound name, in a row that states the element too, is the compound",
     "marker.elemental": "an elemental marker ('elemental', 'providing', 'davon') governs the declared amount",
 }
@@ -454,6 +515,6 @@ def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, s
         if skip(seg.head.start):
             continue
         row = _read_segment(seg, c, raw)
-        row = _serving_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), serving)
+        row = _header_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), lines, serving)
         out.append(_declare(row, c, raw))
     return tuple(out)

@@ -8,6 +8,7 @@ import regex as re
 from ..clean import Cleaned, fold
 from ..models import CoIngredient
 from .lexicon import display_name, patterns
+from .rows import _column_labels
 from .tokens import amount_of
 
 
@@ -23,6 +24,10 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : m.start()].strip(" \t•■*-|") and ":" not in m.group(0) and not text[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "made with domestic and imported ingredients": a sentence, not the list
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end == -1 else line_end]
+        if not rest.lstrip().startswith(":") and len(_column_labels(rest)) + ("%" in rest) >= 2:
+            continue  # "Składniki   w 2 tabletkach   % RWS": the heading row of a table, not the list
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
         # a list that ends its line with a full stop is over (the panel may follow with no blank line)

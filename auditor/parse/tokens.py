@@ -23,7 +23,7 @@ _RE_CHELATE_AFTER = re.compile(r"[\s\-]*(?:chelate|chelat|quelato)(?![\p{L}])", 
 
 def parse_number(raw: str, unit: str | None = None) -> float:
     """'2,000' → 2000; '1.480' → 1480; '1,5' → 1.5; '0,480' → 0.48; '1.745' g → 1.745 (grams are never thousands)."""
-    s = raw.strip()
+    s = raw.strip().replace(" ", "")
     m = _RE_GROUPED.fullmatch(s)
     if m and not s.startswith("0") and not (unit == "g" and len(m.group(2)) == 4 and not m.group(3)):
         groups = _RE_GROUP.findall(m.group(2))
