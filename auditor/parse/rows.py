@@ -184,7 +184,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         before = p.amount_before.search(text, line_start, seg.head.start)
         if before:
             lead = amount_of(before, c, raw)
-            if chosen is not None and s + chosen.start() == before.start():
+            if chosen is not None and s + chosen.start() == before.start() and len(loose) == 1:
                 # "Each serving provides 1330 mg of magnesium citrate": the amount weighs the compound it names,
                 # whatever marker comes before it
                 names_compound = True
@@ -192,8 +192,10 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             elif chosen is not None and p.elemental_marker.search(body):
                 compound = lead  # "175 mg magnesium aspartate (equivalent to 11.8 mg magnesium)"
                 rules.append("compound.before_name")
+                loose = [m for m in loose if s + m.start() != before.start()]  # the element is one of the others
+                chosen = next((m for m in loose if not depth[m.start()]), loose[0] if loose else None)
             elif chosen is None:
-                return _Row(seg, forms_found, lead, None, None, None, False, True, rules=("amount.before_name",))
+                return _Row(seg, forms_found, lead, None, None, None, False, True, rules=("amount.names_compound",))
     mk = None if names_compound else p.elemental_marker.search(body)
     if compound is None and seg.head.kind == "form" and mk and chosen is not None:
         # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium" and "Magnesium Glycinate (providing
@@ -423,7 +425,8 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
     text = c.text
     if row.declared is not None or row.seg.end != row.seg.line_end:
         return row
-    if lines.index(row.seg.start) in lines.value_of:
+    here = lines.index(row.seg.start)
+    if lines.value_of.get(here, here + 1) != here + 1:
         return _column_block_amount(row, c, raw, lines)  # a name in a column block: its place decides, not the next line
     nxt_end = text.find("\n", row.seg.line_end + 1)
     nxt_end = len(text) if nxt_end == -1 else nxt_end
@@ -464,7 +467,6 @@ def _marks(row: _Row, c: Cleaned) -> bool:
 # shown to users, and in tests/test_parse_stages.py).
 RULES = {
     "amount.in_row": "the declared amount is the row's first amount outside parentheses, after its name",
-    "amount.before_name": "an amount printed right before a compound name is that compound's amount ('400 mg magnesium oxide')",
     "amount.after_marker": "after an elemental marker the amount is the element, the one before it the compound",
     "amount.next_line": "a row with no amount takes the amount that starts the next line (a wrapped row)",
     "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
