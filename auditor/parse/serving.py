@@ -21,6 +21,9 @@ def _whole(digits: str) -> int | None:
 
 # Servings per container, hours between doses: no label prints a count of more than 6 digits. [J]
 MAX_COUNT_DIGITS = 6
+# Directions are read up to a blank line or this many characters after their heading: the longest directions
+# paragraph in the label tables (tests/data) is under 300 characters. [J]
+DIRECTIONS_REACH = 300
 
 
 def read_serving(text: str, c: Cleaned, raw: str) -> Serving:
@@ -118,9 +121,8 @@ def _daily_servings(text: str, count: float | None, unit: str | None) -> _Direct
     p = patterns()
     grams: tuple[float, float] | None = None
     for h in p.directions_heading.finditer(text):
-        end = text.find("\n\n", h.end())
-        end = len(text) if end == -1 else min(end, h.end() + 300)
-        window = _unwrap(text[h.start() : end])
+        end = text.find("\n\n", h.end(), h.end() + DIRECTIONS_REACH)
+        window = _unwrap(text[h.start() : h.end() + DIRECTIONS_REACH if end == -1 else end])
         for d in p.directions_dose.finditer(window):
             u = p.unit_to_canonical.get(norm_key(d.group("unit")))
             volume = limits()["otc"]["volume_ml"]

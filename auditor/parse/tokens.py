@@ -54,8 +54,8 @@ def count_of(raw: str) -> float | None:
         return 0.5
     frac = _RE_FRACTION.fullmatch(raw)
     if frac:
-        den = float(frac.group(2))
-        return float(frac.group(1)) / den if den else None
+        num, den = float(frac.group(1)), float(frac.group(2))
+        return num / den if den and math.isfinite(num / den) else None
     if raw in ("l", "i"):
         return 1.0  # OCR: "l tablet"
     if raw in p.number_words:
