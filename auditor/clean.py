@@ -191,8 +191,17 @@ _RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
 
 @cache
 def _wrapped_name() -> re.Pattern:
-    markers = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["elemental_markers"], key=len, reverse=True))
-    return re.compile(rf"(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}})(?![ \t]*(?:{markers})(?!\p{{L}}))", re.MULTILINE)
+    """A break inside a row: the next line goes on in lower case, and either the line before it has no number yet
+    ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none ("- de los cuales 135 mg\n
+    magnesio", a name wrapped around its amount). A line that starts a sub-row ("davon", "dont", "w tym") is not
+    a continuation."""
+    subrow = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["subrow_words"], key=len, reverse=True))
+    not_subrow = rf"(?![ \t]*(?:{subrow})(?!\p{{L}}))"
+    return re.compile(
+        rf"(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}}){not_subrow}"
+        rf"|(?<=^[^\n]*\p{{L}}[^\n]*)\n(?=[ \t]*\p{{Ll}}{{2}}[^\n\d]*$){not_subrow}",
+        re.MULTILINE,
+    )
 
 
 def _join_open_parentheses(text: str) -> str:

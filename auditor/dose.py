@@ -23,6 +23,7 @@ from .models import (
 )
 from .tables import form_info, limits
 
+
 def population_dv(population: str) -> int | None:
     """The DV a %DV column header names for its population (80 mg at 1-3 y, 400 mg pregnancy, 75 mg infants)."""
     pop = limits()["daily_value"]["population"]

@@ -20,7 +20,7 @@ from ..kind import read_kind
 from ..models import DeclaredLabel, FormMention, MagnesiumForm
 from ..tables import limits
 from .lexicon import patterns
-from .rows import RULES, read_rows
+from .rows import RULES, Lines, read_rows
 from .sections import co_ingredients, ingredient_sections
 from .serving import read_serving
 from .tokens import find_mentions, parse_number
@@ -56,12 +56,13 @@ def read_label(raw: str) -> DeclaredLabel:
     bare = [m for m in mentions if m.kind == "bare"]
     panel = p.panel_heading.search(text)
     serving = read_serving(text, c, raw)
+    lines = Lines(text)
     return DeclaredLabel(
         text=raw,
         serving=serving,
-        rows=read_rows(c, raw, mentions, serving, in_ingredients),
+        rows=read_rows(c, raw, mentions, serving, in_ingredients, lines),
         ingredient_forms=ingredient_forms,
-        co_ingredients=co_ingredients(text, c, raw),
+        co_ingredients=co_ingredients(text, c, raw, lines),
         bare_mention=mention(bare[0]) if any(not in_ingredients(m.start) for m in bare) else None,
         excipient_named=any(m.kind == "excipient" for m in mentions),
         buffered=bool(p.buffered.search(text)),

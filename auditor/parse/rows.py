@@ -12,17 +12,25 @@ from itertools import accumulate
 import regex as re
 
 from ..clean import DIGIT_LOOKALIKES, Cleaned, fold
-from ..models import Amount, DeclaredColumn, DeclaredRow, FormMention, MagnesiumForm, Serving
+from ..models import (
+    Amount,
+    DeclaredColumn,
+    DeclaredRow,
+    FormMention,
+    MagnesiumForm,
+    Serving,
+)
 from .lexicon import norm_key, patterns
 from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
-
 
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
 _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
 _RE_LEADER = re.compile(r"[\s.·…:_-]*")  # dot leaders and spacing before a value
 _RE_PERCENT_NEXT = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%")  # the %DV right after an amount
-_RE_PERCENT_LINE = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%[\s*†‡]*")  # a %DV alone on its line
+# a %DV alone on its line: "48%", "(52 % VNR*)" (a reference's 2-4 letter abbreviation may follow)
+_RE_PERCENT_LINE = re.compile(r"[\s(.·…:_|-]*(?P<pct>\d{1,4})\s?%(?:\s*\p{Lu}{2,4})?[\s*†‡)]*")
+_RE_NO_PERCENT = re.compile(r"[\s*†‡-]*[*†‡][\s*†‡-]*")
 # a line of values only: amounts, each with its %DV or not ("200 mg 48%", "100 mg  24%  200 mg  48%")
 _RE_VALUES_LINE = re.compile(r"(?:[\s.·…:_|*†‡-]*\d[\d.,]*\s?(?:mg|mcg|g)\b(?:[\s.·…:_|-]*\d{1,4}\s?%)?)+[\s*†‡]*", re.IGNORECASE)
 
@@ -240,7 +248,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
 
 
 
-class _Lines:
+class Lines:
     """The cleaned text's lines and how a table read column by column pairs them, computed once per text.
 
     Each line is a name (a nutrient or magnesium name with no amount), values (amounts and %DV only), a
@@ -262,7 +270,7 @@ class _Lines:
             if self.kinds[i] == "blank":
                 current = ()
                 continue
-            labels = _column_labels(line)
+            labels = column_labels(line)
             if len(labels) >= 2:
                 current = labels
             elif current:
@@ -317,7 +325,7 @@ class _Column:
     reference: bool
 
 
-def _column_labels(line: str) -> tuple[_Column, ...]:
+def column_labels(line: str) -> tuple[_Column, ...]:
     p = patterns()
     depth = ParenDepths(line)
     out = []
@@ -336,16 +344,18 @@ def _line_kind(line: str) -> str:
         return "blank"
     if _RE_VALUES_LINE.fullmatch(line):
         return "values"
-    if _RE_PERCENT_LINE.fullmatch(line):
-        return "percent"
+    if _RE_PERCENT_LINE.fullmatch(line) or _RE_NO_PERCENT.fullmatch(line):
+        return "percent"  # (a "†" or "*" alone is the %DV cell of a nutrient that has none)
     names = (p.nutrient, p.mg_word, p.form_mg_first, p.form_stem_first, p.standalone)
-    if (_RE_NAME_WORD.search(line) and not p.amount.search(line) and any(n.search(line) for n in names)
+    depth = ParenDepths(line)
+    outside = not any(depth[m.start()] == 0 for m in p.amount.finditer(line))  # "(from 1,000 mg …)" may be in a name
+    if (_RE_NAME_WORD.search(line) and outside and any(n.search(line) for n in names)
             and not any(h.search(line) for h in (p.ingredient_heading, p.directions_heading, p.panel_heading))):
         return "name"  # (an ingredient list, directions or a heading that names magnesium is not a table's name cell)
     return "other"
 
 
-def _percent_at(c: Cleaned, raw: str, lines: _Lines, k: int) -> tuple[int | None, str | None]:
+def _percent_at(c: Cleaned, raw: str, lines: Lines, k: int) -> tuple[int | None, str | None]:
     """The %DV of line k: printed on it after its amount, or on the percent line paired with it."""
     p = patterns()
     line, start = lines.lines[k], lines.starts[k]
@@ -354,6 +364,8 @@ def _percent_at(c: Cleaned, raw: str, lines: _Lines, k: int) -> tuple[int | None
         k = lines.percent_of[k]
         line, start = lines.lines[k], lines.starts[k]
         pm = _RE_PERCENT_LINE.fullmatch(line)
+        if pm is None:
+            return None, None  # "†": no %DV for this row
         sp = c.raw_span(start + pm.start("pct"), start + pm.end())
         return int(pm.group("pct")), raw[sp[0] : sp[1]]
     if pm is None:
@@ -362,7 +374,7 @@ def _percent_at(c: Cleaned, raw: str, lines: _Lines, k: int) -> tuple[int | None
     return int(pm.group("pct")), raw[sp[0] : sp[1]]
 
 
-def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     """OCR that read a table column by column: the row's name line takes the value line paired with it
     ("Calcium …\nMagnesium …\n500 mg 38%\n250 mg 60%", or the amounts first)."""
     p = patterns()
@@ -378,7 +390,7 @@ def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row
                    marker=_marks(row, c), rules=row.rules + ("amount.column_block",))
 
 
-def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     """A row whose amount ends its line and whose %DV sits alone on the next ('… 200 mg\n48%')."""
     if row.declared is None or row.percent is not None or row.seg.end != row.seg.line_end:
         return row
@@ -389,7 +401,7 @@ def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
     return replace(row, percent=percent, percent_raw=percent_raw, rules=row.rules + ("percent.next_line",))
 
 
-def _header_column(row: _Row, lines: _Lines, serving: Serving) -> _Row:
+def _header_column(row: _Row, lines: Lines, serving: Serving) -> _Row:
     """Amounts side by side under column headings ("pro 100 g | pro Stick", "Pour 1 comprimé | Pour 3 comprimés"):
     the reference column is not the product's; of the others, a "per serving" column is the serving, else the
     one for the most units (an EU table's daily dose). Without headings, the column that is the serving size
@@ -419,7 +431,7 @@ def _serving_column(row: _Row, serving: Serving) -> _Row:
     return row
 
 
-def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
+def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     """A row whose amount wrapped to the next line: 'Magnesium (as citrate)\\n200 mg 48%'."""
     p = patterns()
     text = c.text
@@ -439,9 +451,14 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: _Lines) -> _Row:
     declared = amount_of(am, c, raw, off)
     percent = percent_raw = None
     pm = p.percent.search(nxt, am.end())
+    bm = None if pm else p.bare_percent.match(nxt[am.end() :])
     if pm and not p.nutrient.search(nxt[am.end() : pm.start()]):
         percent = int(pm.group("pct"))
         sp = c.raw_span(off + pm.start(), off + pm.end())
+        percent_raw = raw[sp[0] : sp[1]]
+    elif bm:  # "444 mg 118": a %DV column printed without its sign
+        percent = int(bm.group("pct").translate(DIGIT_LOOKALIKES))
+        sp = c.raw_span(off + am.end() + bm.start("pct"), off + am.end() + bm.end("pct"))
         percent_raw = raw[sp[0] : sp[1]]
     elif not nxt[am.end() :].strip():
         # "200 mg" and "48%" each on a line of their own (OCR of a table)
@@ -509,10 +526,9 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
     )
 
 
-def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip) -> tuple[DeclaredRow, ...]:
+def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip, lines: Lines) -> tuple[DeclaredRow, ...]:
     """Every magnesium row of the cleaned text whose head `skip(offset)` does not exclude (the ingredient list)."""
     out = []
-    lines = _Lines(c.text)
     for seg in _segments(c.text, mentions):
         if skip(seg.head.start):
             continue

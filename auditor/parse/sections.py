@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex as re
 
 from ..clean import Cleaned, fold
 from ..models import CoIngredient
 from .lexicon import display_name, patterns
-from .rows import _column_labels
+from .rows import Lines, column_labels
 from .tokens import amount_of
-
 
 
 def ingredient_sections(text: str) -> list[tuple[int, int]]:
@@ -26,7 +27,7 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
             continue  # "made with domestic and imported ingredients": a sentence, not the list
         line_end = text.find("\n", m.end())
         rest = text[m.end() : len(text) if line_end == -1 else line_end]
-        if not rest.lstrip().startswith(":") and len(_column_labels(rest)) + ("%" in rest) >= 2:
+        if not rest.lstrip().startswith(":") and len(column_labels(rest)) + ("%" in rest) >= 2:
             continue  # "Składniki   w 2 tabletkach   % RWS": the heading row of a table, not the list
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
@@ -42,13 +43,17 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
 
 
 
-def co_ingredients(text: str, c: Cleaned, raw: str) -> tuple[CoIngredient, ...]:
+def co_ingredients(text: str, c: Cleaned, raw: str, lines: Lines) -> tuple[CoIngredient, ...]:
+    """Zinc, calcium, stimulants and sleep aids named on the label, each with the amount of its row (on its line,
+    or the value line a column block pairs with it)."""
     p = patterns()
     out = []
     for kind, rx, neg in p.coingredients:
         negated = [(m.start(), m.end()) for m in neg.finditer(text)] if neg else []
+        neg_starts = [a for a, _ in negated]
         for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in negated):
+            k = bisect_right(neg_starts, m.start())
+            if k and m.start() < negated[k - 1][1]:
                 continue
             # "magnesium-free caffeine"? no: an amount must follow on the same row for zinc/calcium
             line_end = text.find("\n", m.end())
@@ -59,6 +64,11 @@ def co_ingredients(text: str, c: Cleaned, raw: str) -> tuple[CoIngredient, ...]:
             am = p.amount.search(text, m.end(), stop)
             # "Calcium (as calcium carbonate)" inside a magnesium row's parentheses is not a calcium row
             amount = amount_of(am, c, raw) if am else None
+            here = lines.index(m.start())
+            if amount is None and here in lines.value_of:
+                k = lines.value_of[here]
+                am = p.amount.search(lines.lines[k])
+                amount = amount_of(am, c, raw, lines.starts[k]) if am else None
             sp = c.raw_span(m.start(), m.end())
             out.append(CoIngredient(name=display_name(m.group(0)), kind=kind, amount=amount, raw=raw[sp[0] : sp[1]], span=sp))
     return tuple(out)

@@ -14,6 +14,7 @@ from ..tables import limits
 from .lexicon import ADJ, alt, norm_key, patterns
 from .tokens import count_of
 
+
 def _whole(digits: str) -> int | None:
     """A count printed as digits; None when it has more digits than any count on a label (a digit run)."""
     return int(digits) if digits.isdigit() and len(digits) <= MAX_COUNT_DIGITS else None
