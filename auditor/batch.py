@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,7 +30,8 @@ from .audit import IMAGE_SUFFIXES, TEXT_SUFFIXES, audit_bytes, error_result, rea
 from .errors import AuditorError, AuditTimeoutError, InputError, InputNotFoundError, ReportWriteError
 from .models import AuditResult, Status
 from .report import SCHEMA_VERSION, to_dict
-from .store import Store, pipeline_for
+from .result import as_result, bases_of, failed_checks, forms_of, words_to_json
+from .store import NewInput, Store, pipeline_for
 from .verdict import RULES_VERSION
 
 SKIPPED = "skipped"  # a row status beside ok / no_magnesium / error: not a label file, nothing audited
@@ -76,6 +77,9 @@ class Row:
     rules_version: str = RULES_VERSION
     sha256: str = ""
     cached: bool = False
+    # `batch --products`: a product row's files, in order, and what they disagree on (issue 12)
+    inputs: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
 
 
 COLUMNS = tuple(f.name for f in fields(Row))
@@ -83,11 +87,14 @@ COLUMNS = tuple(f.name for f in fields(Row))
 
 @dataclass(frozen=True)
 class JobResult:
-    """What a worker sends back: the contract dict (report.to_dict) and the audit time."""
+    """What a worker sends back: the contract dict (report.to_dict), the audit time, and for History the label (or
+    OCR) text and the OCR word boxes."""
 
     result: dict
     seconds: float
     sha256: str = ""  # of the content the worker audited
+    text: str | None = None
+    words: list | None = None  # result.words_to_json rows
 
 
 @dataclass(frozen=True)
@@ -219,42 +226,30 @@ def walk(folder: str | Path, *, recursive: bool = False, exclude: Iterable[str |
 # -- rows -------------------------------------------------------------------------------------------------
 
 
-def row_from_result(name: str, d: dict, *, cached: bool = False) -> Row:
-    """A report row from a schema_version 1 contract dict (fresh or from the store)."""
-    sha = d.get("sha256") or ""
-    if d["status"] == Status.ERROR:
-        err = d.get("error") or {}
-        return Row(file=name, status=Status.ERROR.value, error=f"{err.get('code')}: {err.get('message')}", sha256=sha, cached=cached)
-    mg = d.get("magnesium") or {}
-    sources = mg.get("sources") or []
-    forms: list[str] = []
-    basis: list[str] = []
-    for s in sources:
-        for f in s.get("forms") or [s["form"]]:
-            if f not in forms:
-                forms.append(f)
-        if s["basis"] not in basis:
-            basis.append(s["basis"])
-    band = mg.get("absorbed_mg") or {}
-    band_day = mg.get("absorbed_mg_per_day") or {}
-    v = d.get("verdict") or {}
-    checks = mg.get("checks") or d.get("checks") or []
+def row_from_result(name: str, d: dict | AuditResult, *, cached: bool = False) -> Row:
+    """A report row from an audit, or its contract dict (fresh or from the store; read back by result.from_contract)."""
+    r = as_result(d)
+    sha = r.content_sha256 or ""
+    if r.status is Status.ERROR:
+        return Row(file=name, status=Status.ERROR.value, error=f"{r.error_code}: {r.error_message}", sha256=sha, cached=cached)
+    band, band_day = r.absorbed_mg, r.absorbed_mg_per_day
+    v = r.verdict
     return Row(
         file=name,
-        status=d["status"],
-        forms=tuple(forms),
-        basis=tuple(basis),
-        elemental_mg=mg.get("elemental_mg"),
-        elemental_mg_per_day=mg.get("elemental_mg_per_day"),
-        absorbed_mg_low=band.get("low"),
-        absorbed_mg_estimate=band.get("estimate"),
-        absorbed_mg_high=band.get("high"),
-        absorbed_mg_per_day_estimate=band_day.get("estimate"),
-        percent_dv=mg.get("percent_dv"),
-        verdict=v.get("level") or "",
-        reasons=tuple(v.get("reasons") or ()),
-        check_failures=tuple(c["id"] for c in checks if c.get("ok") is False),
-        rules_version=v.get("rules_version") or RULES_VERSION,
+        status=r.status.value,
+        forms=forms_of(r),
+        basis=bases_of(r),
+        elemental_mg=r.elemental_mg,
+        elemental_mg_per_day=r.elemental_mg_per_day,
+        absorbed_mg_low=band.low if band else None,
+        absorbed_mg_estimate=band.estimate if band else None,
+        absorbed_mg_high=band.high if band else None,
+        absorbed_mg_per_day_estimate=band_day.estimate if band_day else None,
+        percent_dv=r.percent_dv,
+        verdict=v.level.value if v else "",
+        reasons=v.reasons if v else (),
+        check_failures=failed_checks(r),
+        rules_version=(v.rules_version if v else "") or RULES_VERSION,
         sha256=sha,
         cached=cached,
     )
@@ -377,7 +372,8 @@ def audit_job(data: bytes, name: str, engine: str = "auto", time_limit_s: float 
     except Exception as e:  # the batch loop's one broad except: record the failure, keep the run going
         r = AuditResult(input=name, status=Status.ERROR, error_code="internal_error",
                         error_message=f"{type(e).__name__}: {e}", content_sha256=digest)
-    return JobResult(to_dict(r), time.perf_counter() - t0, digest)
+    return JobResult(to_dict(r), time.perf_counter() - t0, digest, text=r.facts.text if r.facts is not None else None,
+                     words=words_to_json(r.ocr.words) if r.ocr is not None else None)
 
 
 def audit_path_job(path: str, name: str, engine: str = "auto", time_limit_s: float | None = None) -> JobResult:
@@ -467,6 +463,7 @@ def run_batch(
     on_row: OnRow | None = None,
     engine: str = "auto",
     time_limit_s: float | None = None,
+    products: bool = False,
 ) -> BatchReport:
     """Audit every label file of a folder.
 
@@ -483,6 +480,8 @@ def run_batch(
         on_row: called after each row with (row, rows done, total), in completion order.
         engine: OCR engine for photos ("auto" lets the OCR package choose).
         time_limit_s: wall-clock limit per file in the worker; None: only the OCR's own budget.
+        products: each sub-folder is one product (its photos and texts merged by auditor.product, one row each,
+            its files in the row's `inputs`); files directly in the folder are rows of their own. Implies recursive.
 
     Returns:
         The report, rows in file-name order.
@@ -497,10 +496,12 @@ def run_batch(
         raise InputNotFoundError("no such folder", path=str(root))
     if not root.is_dir():
         raise InputError("this is a file, not a folder; use `auditor scan FILE` for one file", path=str(root))
+    recursive = recursive or products
     entries = walk(root, recursive=recursive, exclude=exclude)
     total = len(entries)
     has_images = any(e.kind == "image" for e in entries)
     rows: dict[int, Row] = {}
+    contracts: dict[int, dict] = {}  # each file's contract, kept for --products (the merge reads them)
     store_error: str | None = None
 
     def store_failed(err: ReportWriteError) -> None:
@@ -523,8 +524,10 @@ def run_batch(
     retried: set[int] = set()
     audited = 0
 
-    def emit(i: int, row: Row, *, audit_id: int | None = None) -> None:
+    def emit(i: int, row: Row, *, audit_id: int | None = None, contract: dict | None = None) -> None:
         rows[i] = row
+        if products and contract is not None:
+            contracts[i] = contract
         if store and run:
             try:
                 store.add_item(run.id, display_name(str(entries[i].path.absolute())), sha256=row.sha256 or None,
@@ -582,8 +585,12 @@ def run_batch(
         if store and job is not None and _cacheable(job.result):
             try:
                 # under the hash of what the worker read: a file changed since the client hashed it is stored as it is now
+                # logged in History as it is stored (one transaction): a batch file newly audited is a scan too
                 audit_id = store.put(job.sha256 or digest, pipeline, job.result, path=display_name(str(e.path.absolute())),
-                                     seconds=job.seconds)
+                                     seconds=job.seconds, engine=engine, log=NewInput(
+                                         name=e.name, kind=e.kind if e.kind == "text" else "photo",
+                                         path=display_name(str(e.path.absolute())), sha256=job.sha256 or digest, text=job.text,
+                                         words_json=json.dumps(job.words) if job.words is not None else None))
             except ReportWriteError as err:
                 store_failed(err)
         if store and run:
@@ -591,7 +598,8 @@ def run_batch(
                 store.release(digest, pipeline, run.id)  # stored, or failed: a run waiting on it takes over
             except ReportWriteError as err:
                 store_failed(err)
-        emit(i, row_from_result(e.name, job.result) if job is not None else row, audit_id=audit_id)
+        emit(i, row_from_result(e.name, job.result) if job is not None else row, audit_id=audit_id,
+             contract=job.result if job is not None else None)
 
     def make_room() -> None:
         while len(pending) >= in_flight_max:
@@ -617,7 +625,7 @@ def run_batch(
             return False
         if hit is None:
             return False
-        emit(i, row_from_result(e.name, hit.result, cached=True), audit_id=hit.id)
+        emit(i, row_from_result(e.name, hit.result, cached=True), audit_id=hit.id, contract=hit.result)
         return True
 
     def start(i: int, e: Entry) -> bool:
@@ -629,7 +637,8 @@ def run_batch(
         try:
             data = read_input_bytes(e.path)
         except AuditorError as err:
-            emit(i, row_from_result(e.name, to_dict(error_result(e.name, err))))
+            bad = to_dict(error_result(e.name, err))
+            emit(i, row_from_result(e.name, bad), contract=bad)
             return False
         digest = sha256(data)
         pipeline = pipeline_for(e.name, store, engine=engine) if store else ""
@@ -699,10 +708,94 @@ def run_batch(
             store.finish_run(run.id, "done")
         except ReportWriteError as err:
             store_failed(err)
+    out_rows = tuple(rows[i] for i in range(total))
+    if products:
+        try:
+            out_rows = product_rows(entries, out_rows, contracts, store=store, engine=engine)
+        except ReportWriteError as err:
+            store_failed(err)
+            out_rows = product_rows(entries, out_rows, contracts, store=None, engine=engine)
     return BatchReport(
-        folder=str(root), recursive=recursive, rows=tuple(rows[i] for i in range(total)), seconds=time.perf_counter() - t0,
+        folder=str(root), recursive=recursive, rows=out_rows, seconds=time.perf_counter() - t0,
         run_id=run.id if run else None, resumed=run.resumed if run else False, audited=audited, store_error=store_error,
     )
+
+
+# -- products: a sub-folder per product (issue 12) ------------------------------------------------------------
+
+
+def _input_result(e: Entry, contract: dict | None, row: Row) -> AuditResult:
+    """One file of a product as an audit with its facts re-read from its text (the merge needs every fact the
+    parser finds, more than the contract keeps)."""
+    from .audit import audit_text, decode_text
+    from .result import from_contract
+
+    if contract is None or contract.get("status") == Status.ERROR:
+        code, _, message = (row.error or "internal_error: no result").partition(": ")
+        return AuditResult(input=e.name, status=Status.ERROR, error_code=code, error_message=message, content_sha256=row.sha256 or None)
+    stored = from_contract(contract)
+    if stored.ocr is not None:
+        text = stored.ocr.text
+    else:
+        try:
+            text = decode_text(read_input_bytes(e.path), path=e.name)
+        except AuditorError as err:  # changed or removed since it was audited
+            return error_result(e.name, err, stored.content_sha256)
+    return audit_text(text, input_name=e.name, ocr=stored.ocr, content_sha256=stored.content_sha256)
+
+
+def product_rows(entries: list[Entry], rows: tuple[Row, ...], contracts: dict[int, dict], *, store: Store | None,
+                 engine: str = "auto") -> tuple[Row, ...]:
+    """`batch --products`: each sub-folder's files merged into one product row (cached and logged in History as a
+    product); files directly in the folder keep their own rows. Rows in name order.
+
+    Raises:
+        ReportWriteError: the store cannot be written (the caller goes on without it).
+    """
+    from .product import PRODUCT_RULES_VERSION, audit_product, from_contract as product_from_contract, product_sha256
+    from .product import to_dict as product_dict
+
+    groups: dict[str, list[int]] = {}
+    out: list[Row] = []
+    for i, e in enumerate(entries):
+        top, sep, _ = e.name.partition("/")
+        if sep and e.name.rstrip("/") != top:
+            groups.setdefault(top, []).append(i)
+        else:
+            out.append(rows[i])
+    for top, idx in groups.items():
+        files = [i for i in idx if entries[i].kind in ("text", "image") or rows[i].status == Status.ERROR]
+        if not files:
+            out.append(Row(file=top + "/", status=SKIPPED, error="no label photo or text in this product folder"))
+            continue
+        names = [entries[i].name.partition("/")[2] for i in files]
+        results = [_input_result(entries[i], contracts.get(i), rows[i]) for i in files]
+        digest = product_sha256(results)
+        base = pipeline_for("x.jpg" if any(entries[i].kind == "image" for i in files) else "x.txt", store, engine) if store else ""
+        pipeline = f"{base}; product {PRODUCT_RULES_VERSION}"
+        hit = store.get(digest, pipeline) if store else None
+        if hit is not None:
+            p = product_from_contract(hit.result)
+            cached = True
+        else:
+            try:
+                p = audit_product(results, name=top, names=names)
+            except AuditorError as err:  # e.g. more files than a product may have
+                out.append(Row(file=top + "/", status=Status.ERROR.value, error=f"{err.code}: {err.message}", inputs=tuple(names)))
+                continue
+            cached = False
+            if store is not None and p.result.status is not Status.ERROR:
+                d = product_dict(p)
+                store.log(d, kind="product", name=top, pipeline=pipeline, sha256=digest, engine=engine,
+                          path=display_name(str(entries[files[0]].path.parent.absolute())),
+                          inputs=[NewInput(name=n, kind="text" if r.ocr is None else "photo", path=display_name(str(entries[i].path.absolute())),
+                                           sha256=r.content_sha256, text=r.facts.text if r.facts else None)
+                                  for n, r, i in zip(names, results, files)],
+                          cache=(digest, pipeline, None))
+        row = row_from_result(top + "/", p.result, cached=cached)
+        out.append(replace(row, inputs=tuple(p.names), conflicts=tuple(c.message for c in p.conflicts)))
+    out.sort(key=lambda r: r.file)
+    return tuple(out)
 
 
 # -- report files -----------------------------------------------------------------------------------------

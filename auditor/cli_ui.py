@@ -9,6 +9,8 @@ from pathlib import Path
 from .errors import AuditorError, ExitCode
 
 APP = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+# the web app's upload limit: ui/.streamlit/config.toml and ui/viewmodel.py say the same (tests/test_ui.py checks)
+MAX_UPLOAD_MB = 25
 # the page shows History (file paths, OCR text): serve this machine only unless --address says otherwise (issue 13)
 DEFAULT_ADDRESS = "127.0.0.1"
 
@@ -29,8 +31,6 @@ def streamlit_command(port: int | None = None, address: str | None = DEFAULT_ADD
     Flags rather than only the config file: Streamlit reads config.toml from the working directory, so the
     upload limit and the no-telemetry setting must hold wherever `auditor ui` is started.
     """
-    from .view import MAX_UPLOAD_MB  # the one limit the pages also check
-
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(app),
         "--server.headless", "true",

@@ -4,6 +4,10 @@ Version 2 (issue 10) adds, without removing any field of version 1: `product` (k
 population), `serving.daily_servings_range`, `magnesium.elemental_mg_per_day_range` and `absorbed_basis`, `sources`
 on every check, `verdict.reason_sources`/`note_sources`, `profile`, `personal`, and the numbered reference list
 `sources: [{id, n, citation, url, tag}]` that every source id above points into.
+
+Issue 12 adds, still without removing anything: per source `declared_value`, `declared_unit`, `declared_span`,
+`percent_dv_raw`, `variant`, `form_spans`, `buffered`, `front_claim`; `serving.bedtime`, `serving.span` and
+`serving.dose_g_range`. With them `auditor.result.from_contract` reads a stored contract back as the same record.
 """
 
 from __future__ import annotations
@@ -80,6 +84,15 @@ def _source(s: MagnesiumSource, boxes: list[dict] | None) -> dict:
         "percent_dv": s.percent_dv,
         "raw": s.raw,
         "span": list(s.span) if s.span else None,
+        # issue 12: what a stored audit needs to be read back as the same record (auditor.result.from_contract)
+        "declared_value": s.declared.value if s.declared else None,
+        "declared_unit": s.declared.unit if s.declared else None,
+        "declared_span": list(s.declared.span) if s.declared else None,
+        "percent_dv_raw": s.percent_dv_raw,
+        "variant": s.variant,
+        "form_spans": [list(x) for x in s.form_spans],
+        "buffered": s.buffered,
+        "front_claim": s.front_claim,
     }
     if boxes is not None:
         d["boxes"] = boxes
@@ -174,6 +187,9 @@ def to_dict(r: AuditResult) -> dict:
             "split": sv.split,
             "max_per_day_text": sv.max_per_day_text,
             "directions": sv.directions,
+            "bedtime": sv.bedtime,
+            "span": list(sv.span) if sv.span else None,
+            "dose_g_range": list(sv.dose_g_range) if sv.dose_g_range else None,
         }
         out["product"] = {"kind": f.kind, "drug_purposes": list(f.drug_purposes), "population": f.population, "evidence": list(f.kind_evidence)}
     if r.status is Status.OK and f is not None:

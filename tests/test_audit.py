@@ -106,17 +106,3 @@ def test_mixture_gives_compound_range_and_forms():
     lo, hi = s.compound_mg_range
     assert lo == pytest.approx(300 / 0.6030, rel=0.002) and hi == pytest.approx(300 / 0.1166, rel=0.002)
     assert {c.id: c.ok for c in r.checks}["not_buffered"] is False
-
-
-def test_app_audits_are_remembered_for_the_history_page(tmp_path, monkeypatch):
-    from auditor import view
-    from auditor.audit import sha256
-    from auditor.store import Store
-
-    monkeypatch.setenv("AUDITOR_DB", str(tmp_path / "audits.db"))
-    data = COMPOUND_ONLY.encode()
-    r = audit_text(COMPOUND_ONLY, input_name="pasted.txt", content_sha256=sha256(data))
-    view.remember(r)
-    with Store() as store:
-        [stored] = store.history()
-    assert stored.sha256 == sha256(data) and stored.result["magnesium"]["elemental_mg"] == pytest.approx(70.5, abs=0.1)

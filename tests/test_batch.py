@@ -277,6 +277,8 @@ def test_kill_9_then_rerun_resumes_with_no_lost_and_no_duplicate_rows(tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM (SELECT 1 FROM audits GROUP BY sha256, pipeline HAVING count(*) > 1)").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM audits").fetchone()[0] == total
+    # History logs each file once: with its cache row, in one transaction, so the kill left no half and no double
+    assert con.execute("SELECT count(*), count(DISTINCT sha256) FROM entries").fetchone() == (total, total)
     assert con.execute("SELECT count(*), count(DISTINCT path) FROM run_items").fetchone() == (total, total)
     assert con.execute("SELECT status FROM runs").fetchall() == [("done",)]  # the same run, finished
     con.close()

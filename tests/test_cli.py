@@ -211,3 +211,36 @@ def test_scan_profile_options_are_in_the_readme():
     for flag in ("--profile", "--age", "--sex", "--pregnant", "--breastfeeding", "--kidney", "--med", "--also"):
         assert flag in run("scan", "--help").stdout and flag in readme, flag
     assert '"schema_version": 2' in readme and '"personal"' in readme and '"reason_sources"' in readme
+
+
+# -- issue 12: one renderer over one typed record, no import cycle ------------------------------------------------
+
+
+def test_show_prints_a_stored_audit_exactly_as_scan_printed_it(label, tmp_path):
+    db = tmp_path / "audits.db"
+    scanned = run("scan", str(label), "--db", str(db))
+    assert scanned.returncode == 0, scanned.stderr
+    shown = run("show", "1", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    head, rest = shown.stdout.split("\n", 2)[:2], shown.stdout.split("\n", 2)[2]
+    assert head[0].startswith("audit 1 · label.txt · scan · scanned ") and head[1] == "input 1: label.txt · label text"
+    assert rest == scanned.stdout  # the stored contract, read back as the same record, through the same renderer
+
+
+def test_cli_modules_do_not_import_each_other_in_a_cycle():
+    import ast
+
+    def imports(module: str) -> set[str]:
+        tree = ast.parse((ROOT / "auditor" / f"{module}.py").read_text(encoding="utf-8"))
+        out = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                out.add(node.module or "")
+                if node.module is None:
+                    out.update(a.name for a in node.names)
+        return out
+
+    # cli.py registers the others; none of them, nor the shared modules, imports cli.py back
+    for module in ("cli_batch", "cli_history", "cli_ui", "cli_common", "cli_render"):
+        assert "cli" not in imports(module), module
+    assert "cli_batch" not in imports("cli_history") and "cli_history" not in imports("cli_batch")

@@ -55,24 +55,90 @@ def test_bisglycinate_vs_glycinate_compound_by_hand():
     assert c.conclusion.startswith("bisglycinate.txt suits sleep better: its verdict is suitable, the other's is caution")
 
 
-def test_same_verdict_decided_by_dose_in_window():
-    # both suitable; chloride gives 120 mg a day, bisglycinate 200 mg: both under the 250–350 mg window (issue 10:
-    # the 200–400 mg window had no primary source), so the absorbed estimate decides: 44.7 vs 34.5 mg, > 10 % apart
+def test_same_verdict_and_overlapping_bands_is_no_clear_difference():
+    # issue 12: both suitable, chloride 120 mg a day, bisglycinate 200 mg, both under the 250–350 mg window. Their
+    # absorbed bands a day: chloride 20.7–48.3 (width 27.6), bisglycinate 26.8–62.6. They share 48.3 − 26.8 = 21.5 mg,
+    # 21.5 / 27.6 = 78% of the narrower band: more than half, so the 34.5 vs 44.7 mg point estimates name no winner.
     c = compare(contract("chloride.txt"), contract("bisglycinate.txt"))
-    assert (c.better, c.decided_by) == ("b", "dose")
-    assert "44.7 mg absorbed a day vs 34.5 mg" in c.conclusion
-    # citrate 300 mg is inside 250–350, bisglycinate 200 mg is not
+    assert (c.better, c.decided_by) == (None, "no_clear_difference")
+    assert c.absorbed_overlap == pytest.approx(21.5 / 27.6, abs=1e-3)
+    assert c.conclusion.startswith(
+        "No clear difference for sleep between chloride.txt and bisglycinate.txt: same verdict (suitable), and their absorbed "
+        "bands overlap (20.7–48.3 vs 26.8–62.6 mg a day; 78% of the narrower band is shared)."
+    )
+    assert c.prices_missing and "--price" not in c.conclusion  # the front end says how to give prices, not the record
+    # citrate 300 mg is inside 250–350, bisglycinate 200 mg is not: the window still decides
     c = compare(contract("citrate.txt"), contract("bisglycinate.txt"))
     assert (c.better, c.decided_by) == ("a", "dose")
     assert "300 mg a day is within the 250–350 mg sleep window (this tool's judgement from the sleep trials), 200 mg is not" in c.conclusion
 
 
+CITRATE_COMPOUND = """Supplement Facts
+Serving Size 1 Tablet
+Amount Per Serving
+Magnesium Citrate 1500 mg
+Suggested use: Take 1 tablet daily.
+"""
+
+
+def test_bands_sharing_less_than_half_decide_by_dose(tmp_path):
+    # both caution (each declares only the compound). B: 1,500 mg trimagnesium dicitrate × 16.16% (3 × 24.305 / 451.1)
+    # = 242.5 mg of magnesium, under the window like A's 70.5 mg. Absorbed (Fine 1991 curve, absorption.toml):
+    # 41.8 × 242.5 / (72 + 242.5) + 0.07 × 242.5 = 49.2 mg, band × 0.6–1.4 = 29.5–68.9. A: 15.4–35.9 (width 20.5).
+    # Shared: 35.9 − 29.5 = 6.4 mg = 31% of the narrower band, under half: B absorbs clearly more.
+    p = tmp_path / "citrate_compound.txt"
+    p.write_text(CITRATE_COMPOUND, encoding="utf-8")
+    c = compare(contract("glycinate_compound.txt"), load_contract(str(p)))
+    assert c.b.absorbed_mg_per_day.estimate == 49.2 and (c.b.absorbed_mg_per_day.low, c.b.absorbed_mg_per_day.high) == (29.5, 68.9)
+    assert (c.better, c.decided_by) == ("b", "dose")
+    assert c.absorbed_overlap == pytest.approx(6.4 / 20.5, abs=1e-3)
+    assert ("both are caution; an estimated 49.2 mg absorbed a day (29.5–68.9) vs 25.6 mg (15.4–35.9); the bands share "
+            "only 31% of the narrower one") in c.conclusion
+
+
+def test_cost_is_shown_beside_the_winner_and_withheld_for_an_infeasible_claim():
+    # A: bisglycinate, $20 for 120 capsules, 2 a serving → 60 servings, $0.3333 a serving / 44.7 mg absorbed = $0.0075.
+    # B: the Polish citrate claims 444 mg from 1,480 mg of citrate (at most 239 mg): elemental_feasible fails, so no
+    # cost per mg is computed from its 444 mg, whatever its price.
+    c = compare(contract("bisglycinate.txt"), contract("polish_citrate.txt"), price_a=20, count_a=120, price_b=15, count_b=60)
+    assert c.better == "a" and c.decided_by == "verdict"
+    assert c.b.claim_infeasible and c.b.cost_per_absorbed_mg_usd is None and c.b.cost_per_100_mg_elemental_usd is None
+    assert c.b.cost_per_serving_usd == pytest.approx(0.5)  # 60 capsules / 2 = 30 servings; $15 / 30: still true
+    assert c.b.cost_note.startswith("cost per mg withheld: the label claims more magnesium than its compound can hold")
+    assert c.conclusion.endswith("Cost: $0.0075 per absorbed mg.")
+    # the infeasible product winning (over an unsuitable one) says why its cost is not shown
+    c = compare(contract("polish_citrate.txt"), contract("energy_stimulant.txt"), price_a=15, count_a=60, price_b=10, count_b=60)
+    assert c.better == "a" and c.conclusion.endswith("Its cost per mg withheld: the label claims more magnesium than its "
+                                                     "compound can hold (check elemental_feasible), so a price per mg of it means nothing.")
+
+
+def test_a_stays_before_b_whichever_wins():
+    ab = compare(contract("glycinate_compound.txt"), contract("bisglycinate.txt"))
+    ba = compare(contract("bisglycinate.txt"), contract("glycinate_compound.txt"))
+    assert (ab.a.name, ab.b.name, ab.better) == ("glycinate_compound.txt", "bisglycinate.txt", "b")
+    assert (ba.a.name, ba.b.name, ba.better) == ("bisglycinate.txt", "glycinate_compound.txt", "a")
+
+
+@pytest.mark.parametrize("x,y,share", [
+    ((10, 20, 30), (25, 30, 35), 0.5),   # shared 25–30 = 5 of the narrower width 10
+    ((10, 20, 30), (31, 35, 40), 0.0),   # apart
+    ((10, 20, 30), (0, 20, 100), 1.0),   # one inside the other
+    ((20, 20, 20), (10, 15, 30), 1.0),   # a point inside a band
+    ((40, 40, 40), (10, 15, 30), 0.0),   # a point outside it
+])
+def test_band_overlap_by_hand(x, y, share):
+    from auditor.compare import band_overlap
+    from auditor.models import Band
+
+    assert band_overlap(Band(*x), Band(*y)) == pytest.approx(share)
+    assert band_overlap(Band(*y), Band(*x)) == pytest.approx(share)
+
 
 def test_same_product_is_equivalent_unless_prices_differ():
     d = contract("bisglycinate.txt")
     c = compare(d, d)
-    assert c.better is None and c.decided_by == "equivalent"
-    assert c.conclusion.startswith("A (bisglycinate.txt) and B (bisglycinate.txt) are equivalent for sleep: same verdict (suitable)")
+    assert c.better is None and c.decided_by == "no_clear_difference"
+    assert c.conclusion.startswith("No clear difference for sleep between A (bisglycinate.txt) and B (bisglycinate.txt): same verdict (suitable)")
     # same label at half the price: $10 / 60 servings / 44.7 mg = $0.0037 vs $0.0075 per absorbed mg
     c = compare(d, d, price_a=20, count_a=120, price_b=10, count_b=120)
     assert (c.better, c.decided_by) == ("b", "cost") and "$0.0037 per absorbed mg vs $0.0075" in c.conclusion
