@@ -1,15 +1,15 @@
-"""The profile form of the sidebar (kept for the session) and the references and personal section of a result.
+"""The profile form of the sidebar, kept for the session.
 
-Rendering only: the profile is built, checked and applied by `auditor.view`.
+Rendering only: the profile is built, checked and applied by `viewmodel` (over `auditor.profile`).
 """
 
 from __future__ import annotations
 
 import streamlit as st
+import viewmodel as vm
 
-from auditor import view
 from auditor.errors import AuditorError
-from auditor.models import AuditResult, Profile
+from auditor.models import Profile
 
 _KEY = "profile"
 
@@ -20,16 +20,16 @@ def profile_form() -> None:
         st.caption("Judges the product against your RDA and upper limit, and gives the medicine timings from their labels. Kept for this session only.")
         with st.form("profile_form", border=False):
             age = st.number_input("Age (years)", min_value=0.0, max_value=130.0, value=None, step=1.0, key="profile_age")
-            sex = st.selectbox("Sex", view.SEX_CHOICES, key="profile_sex")
+            sex = st.selectbox("Sex", vm.SEX_CHOICES, key="profile_sex")
             pregnant = st.checkbox("Pregnant", key="profile_pregnant")
             breastfeeding = st.checkbox("Breastfeeding", key="profile_breastfeeding")
             kidney = st.checkbox("Kidney disease (or eGFR under 30)", key="profile_kidney")
-            meds = st.multiselect("Medicines you take", view.medicine_choices(), key="profile_meds")
+            meds = st.multiselect("Medicines you take", vm.medicine_choices(), key="profile_meds")
             other = st.number_input("Magnesium a day from other products (mg)", min_value=0.0, value=None, step=50.0, key="profile_other")
             saved = st.form_submit_button("Use this profile")
         if saved:
             try:
-                st.session_state[_KEY] = view.profile_from_form(age=age, sex=sex, pregnant=pregnant, breastfeeding=breastfeeding,
+                st.session_state[_KEY] = vm.profile_from_form(age=age, sex=sex, pregnant=pregnant, breastfeeding=breastfeeding,
                                                                 kidney=kidney, medicines=meds, other_mg=other)
             except AuditorError as err:
                 st.error(err.message, icon="🚫")
@@ -39,19 +39,3 @@ def profile_form() -> None:
 
 def current_profile() -> Profile | None:
     return st.session_state.get(_KEY)
-
-
-def personal(r: AuditResult) -> None:
-    rows = view.personal_rows(r)
-    if rows:
-        st.subheader("For you" if r.personal is not None and not r.personal.defaults_used else "Limits used")
-        st.dataframe(rows, hide_index=True, width="stretch", column_config={"value": st.column_config.TextColumn(width="large")})
-
-
-def references(r: AuditResult) -> None:
-    rows = view.reference_rows(r)
-    if rows:
-        with st.expander(f"References ({len(rows)}): the numbers in brackets beside each claim"):
-            st.dataframe(rows, hide_index=True, width="stretch",
-                         column_config={"#": st.column_config.NumberColumn(width="small"), "source": st.column_config.TextColumn(width="large"),
-                                        "link": st.column_config.LinkColumn("link")})
