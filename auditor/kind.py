@@ -87,7 +87,8 @@ def read_kind(text: str) -> KindReading:
     evidence: list[str] = []
 
     def found(key: str) -> list[str]:
-        return [m.group(0) for m in p[key].finditer(t)]
+        m = p[key].search(t)  # the first marker is the evidence; one is enough
+        return [m.group(0)] if m else []
 
     drug = found("drug")
     laxative, antacid = found("laxative"), found("antacid")

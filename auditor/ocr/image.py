@@ -21,10 +21,15 @@ from ..errors import ImageReadError
 pillow_heif.register_heif_opener()
 
 # --- limits --------------------------------------------------------------------------------------------------
-MAX_INPUT_BYTES = 40 * 1024 * 1024
-# A 12 MP phone photo is 12 M pixels, a 48 MP one 48 M; beyond 60 M a "photo" is almost surely a decompression
-# bomb (a few KB of PNG declaring 30000x30000 would need 900 MB of RAM).
-MAX_IMAGE_PIXELS = 60_000_000
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # the largest phone JPEGs (200 MP, high quality) are 30-60 MB; the same cap as any input file
+# Phones shoot 12, 48, 50, 108 and 200 M pixels (a 200 MP sensor: 16320 x 12240 = 199.8 M), and a scanner's or an
+# editor's PNG of a label can be 8000 x 8000 = 64 M (issue 12). Beyond 250 M a "photo" is almost surely a
+# decompression bomb (a few KB of PNG declaring 30000 x 30000 = 900 M would need 2.7 GB of RAM): refused from the
+# header, before any pixel is decoded.
+MAX_IMAGE_PIXELS = 250_000_000
+# Photos above this are decoded smaller (JPEG DCT scaling) by both engines: the detector never needs more (it
+# reads at most rapidocr.MAX_DETECT_PIXELS), and a 48 MP photo then stays within the memory of a small machine.
+DECODE_MAX_PIXELS = 12_000_000
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 
 READABLE_FORMATS = "JPEG, PNG, WebP, TIFF, BMP, GIF, HEIC"
@@ -50,8 +55,11 @@ def page_count(data: bytes) -> int:
     animation's frames are not sides of a label.
     """
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            return max(1, int(getattr(im, "n_frames", 1) or 1)) if im.format == "TIFF" else 1
+        with warnings.catch_warnings():
+            # a header over the pixel limit: load_image refuses it with our message; no Pillow warning on stderr
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as im:
+                return max(1, int(getattr(im, "n_frames", 1) or 1)) if im.format == "TIFF" else 1
     except Exception:  # load_image reports what is wrong with the file
         return 1
 
@@ -64,11 +72,14 @@ def load_image(data: bytes, *, name: str = "<image>", max_pixels: int | None = N
         name: shown in error messages.
         max_pixels: a JPEG larger than this is decoded at 1/2, 1/4 or 1/8 of its size (libjpeg's DCT scaling, the
             smallest that keeps at least this many pixels): a 48 MP photo then costs 36 MB instead of 144 MB and
-            a third of the time. `decoded_scale(im)` gives the factor back to the photo's own pixels.
+            a third of the time. Any image still larger than REDUCE_ABOVE times this (a PNG, WebP, TIFF or HEIC,
+            which have no reduced decoding, or a JPEG between DCT scales) is shrunk to this many pixels as soon as
+            it is decoded. `decoded_scale(im)` gives the factor back to the photo's own pixels. None: the image at
+            its own size.
         page: which page (frame) of a multi-page file, from 0.
 
     Raises:
-        ImageReadError: empty, larger than 40 MB, more than 60 M pixels, truncated, or not an image.
+        ImageReadError: empty, larger than 64 MB, more than MAX_IMAGE_PIXELS (250 M) pixels, truncated, or not an image.
     """
     if not data:
         raise ImageReadError("the file is empty (0 bytes); upload the photo again", path=name)
@@ -98,6 +109,8 @@ def load_image(data: bytes, *, name: str = "<image>", max_pixels: int | None = N
                 k = math.sqrt(w * h / max_pixels)
                 im.draft(im.mode if im.mode in ("RGB", "L") else "RGB", (math.ceil(w / k), math.ceil(h / k)))
             im.load()
+            if max_pixels and im.width * im.height > REDUCE_ABOVE * max_pixels:
+                im = _reduced(im, max_pixels)
             sx, sy = w / im.width, h / im.height
             orientation = im.getexif().get(0x0112, 1)
             im = ImageOps.exif_transpose(im) or im
@@ -130,6 +143,32 @@ def load_image(data: bytes, *, name: str = "<image>", max_pixels: int | None = N
 
 
 DECODED_SCALE_KEY = "auditor_decoded_scale"
+
+
+# Decoded images above this many times `max_pixels` are shrunk to `max_pixels`: what the OCR holds grows with the
+# pixels it is given (RapidOCR on a 25 M image peaked at 756 MB, on 12 M at about 460 MB; bench/large_photos.py),
+# while a 12 M image still leaves body text tens of pixels tall for the detector, which reads at most 5 M.
+REDUCE_ABOVE = 2.0
+
+
+def _reduced(im: Image.Image, max_pixels: int) -> Image.Image:
+    """`im` shrunk to about `max_pixels` (an 8000 x 8000 PNG → 3464 x 3464 for 12 M), so the full-size decode is freed
+    at once; keeps the info (EXIF orientation) of the original."""
+    k = math.sqrt(im.width * im.height / max_pixels)
+    size = (max(1, round(im.width / k)), max(1, round(im.height / k)))
+    try:
+        # a box reduce() by the whole factor first (fast, in C, and its output small: a 200 MP decode shrinks by 4
+        # to 12.5 M, not by 2 to 50 M as resize's reducing_gap would), then Lanczos for the rest
+        out = im.reduce(math.floor(k)) if k >= 2 else im
+        out = out.resize(size, Image.Resampling.LANCZOS)
+    except ValueError:  # modes reduce() or Lanczos do not take (palette, bilevel): the nearest pixel
+        out = im.resize(size, Image.Resampling.NEAREST)
+    out.info.update(im.info)
+    if hasattr(im, "getexif"):
+        exif = im.getexif()
+        if exif:
+            out.info["exif"] = exif.tobytes()
+    return out
 
 
 def decoded_scale(im: Image.Image) -> tuple[float, float]:

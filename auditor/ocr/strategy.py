@@ -23,7 +23,7 @@ from ..models import OcrPass, OcrText
 from . import DEFAULT_ENGINE, ENGINE_CHOICES
 from . import layout as _layout
 from . import rapidocr as _rapid
-from .image import decoded_scale, load_image, page_count
+from .image import DECODE_MAX_PIXELS, decoded_scale, load_image, page_count
 from .tesseract import MAGNESIUM_HINTS, default_judge
 from .tesseract import ocr_image as _tesseract_ocr_image
 from .tesseract import tesseract_version
@@ -76,9 +76,6 @@ def engine_version(engine: str = DEFAULT_ENGINE) -> str:
     return "; ".join(parts)
 
 
-# Photos above this are decoded smaller (JPEG DCT scaling): the detector never needs more (it reads at most
-# rapidocr.MAX_DETECT_PIXELS), and a 48 MP photo then stays within the memory of a small machine.
-DECODE_MAX_PIXELS = 12_000_000
 # Pages of a multi-page file read at most (a label scanned with its box and leaflet fits in this many).
 MAX_PAGES = 4
 # A reading the judge rejects is tried once more this much larger (measured on the blind dev photos, bench/ocr.py).

@@ -34,14 +34,14 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from ..errors import OcrFailedError, OcrUnavailableError
 from ..models import Box, OcrPass, OcrText, Word
-from .image import IDENTITY, Affine, Prepared, apply_affine, invert, load_image, rotate, scale
+from .image import DECODE_MAX_PIXELS, IDENTITY, Affine, Prepared, apply_affine, decoded_scale, invert, load_image, rotate, scale
 
 ANALYSIS_LONG_SIDE_PX = 800  # skew/line-height analysis runs on a copy this size: ~10 ms instead of ~200 ms
 SKEW_MAX_DEG = 12.0  # labels photographed by hand are rarely tilted more; beyond, the profile gets ambiguous
@@ -507,11 +507,17 @@ class _Candidate:
 
 
 # Words that show a pass read the part of the label that matters; only to rank passes, the parser decides.
-MAGNESIUM_HINTS = re.compile(
-    r"magne[sz]|glycin|citra|cytryn|oxid|malat|taur|threon|chlorid|carbonat|aspart|chelat|lactat|glucon|orotat"
-    r"|\d\s?mg\b",
-    re.IGNORECASE,
-)
+def _hints() -> re.Pattern:
+    """Magnesium-looking content, for ranking readings: the first five letters of the element's names and of every
+    form stem in the data tables (a prefix survives OCR damage at a word's end: "Magnesiurn"), and "N mg"."""
+    from ..tables import forms, lexicon
+
+    words = list(lexicon()["magnesium_words"]) + [stem for info in forms().values() for stem in info.stems]
+    prefixes = sorted({w.lower().replace(" ", "").replace("-", "")[:5] for w in words if len(w) >= 5}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, prefixes)) + r"|\d\s?mg\b", re.IGNORECASE)
+
+
+MAGNESIUM_HINTS = _hints()
 
 
 def ocr_image(
@@ -543,7 +549,8 @@ def ocr_image(
     """
     started = time.perf_counter()
     judge = is_plausible or default_judge
-    image = load_image(data, name=name)
+    image = load_image(data, name=name, max_pixels=DECODE_MAX_PIXELS)
+    sx, sy = decoded_scale(image)
     engine = ocr_engine()
     version = tesseract_version()
     gray = image.convert("L") if image.mode != "L" else image
@@ -568,14 +575,18 @@ def ocr_image(
         if ok:
             break
     best = max(candidates, key=lambda c: c.score)  # max() keeps the first of equals
+    words = best.reading.words
+    if (sx, sy) != (1.0, 1.0):  # decoded smaller: boxes back in the photo's own pixels
+        words = tuple(replace(w, box=Box(round(w.box.left * sx), round(w.box.top * sy), round(w.box.width * sx),
+                                         round(w.box.height * sy))) for w in words)
     return OcrText(
         text=best.reading.text,
-        words=best.reading.words,
+        words=words,
         engine=engine,
         engine_version=version,
         passes=tuple(passes),
         seconds=round(time.perf_counter() - started, 3),
-        image_size=image.size,
+        image_size=(round(image.width * sx), round(image.height * sy)),
     )
 
 
