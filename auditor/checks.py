@@ -93,11 +93,13 @@ def check_buffered(facts: LabelFacts) -> Check | None:
     hidden = sorted(f.value for f in forms & _BUFFERS)
     if facts.buffered or (MagnesiumForm.GLYCINATE in forms and hidden):
         what = f"magnesium {' and '.join(hidden)}" if hidden else "a cheaper, richer salt (usually oxide)"
+        named = sorted(f.value for f in forms - _BUFFERS - {MagnesiumForm.UNKNOWN})
+        overstates = f" The {' and '.join(named)} name overstates what you get." if named else ""
         return Check(
             "not_buffered",
             False,
             f"The product is buffered: part of the magnesium comes from {what}, which is poorly absorbed and "
-            f"laxative. The glycinate name overstates what you get.",
+            f"laxative.{overstates}",
             ("molmass", "firoz2001", "lindberg1990"),
         )
     return Check("not_buffered", True, "No sign of buffering: no oxide, carbonate or hydroxide beside the glycinate.", ("molmass",))
