@@ -135,8 +135,14 @@ def _fix_rn(m: re.Match) -> str:
         if wrong not in low:
             continue
         candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
-        if candidate in vocab or (candidate.startswith("magnesium") and not low.startswith("magnesium")):
+        if candidate in vocab:
             return re.sub(wrong, right, word, flags=re.IGNORECASE)
+        if candidate.startswith("magnesium") and not low.startswith("magnesium"):
+            # a compound word that starts with the element ("Magneslummalat"): only the element's letters are
+            # repaired, so the salt's own letters stay as printed
+            for k in range(len("magnesium"), len(word) + 1):
+                if low[:k].replace(wrong, right) == "magnesium":
+                    return re.sub(wrong, right, word[:k], flags=re.IGNORECASE) + word[k:]
     return word
 
 

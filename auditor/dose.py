@@ -264,25 +264,46 @@ def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
 
 def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
     """'Total (equivalent) magnesium 237 mg' or 'Equiv. magnesium 141 mg' after several compound rows is the
-    magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. One
-    compound row above it is left to the pairing of a compound row with its elemental statement."""
+    magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. A total
+    printed above its parts ("Magnesium (gesamt) 400 mg" over four salts) takes the compound rows right after it.
+    One compound row beside it is left to the pairing of a compound row with its elemental statement."""
+
+    def block(a: MagnesiumSource, b: MagnesiumSource) -> bool:
+        return "\n\n" not in text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])]
+
+    def absorb(s: MagnesiumSource, parts: list[MagnesiumSource], where: str) -> MagnesiumSource:
+        forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,))))
+        span = (min(s.span[0], parts[0].span[0]), max(s.span[1], parts[-1].span[1]))
+        return compute_source(replace(
+            s, form=forms[0], forms=forms, label_text=" + ".join(x.label_text for x in parts),
+            form_spans=tuple(sp for x in parts for sp in x.form_spans), span=span,
+            raw=text[span[0] : span[1]].strip(), basis_reason=f"total magnesium stated for the compounds {where}",
+        ))
+
     out: list[MagnesiumSource] = []
+    pending: MagnesiumSource | None = None  # a total with no compound rows above it, waiting for those below
+    below: list[MagnesiumSource] = []
     for s, total in items:
+        if pending is not None:
+            if s.basis is Basis.COMPOUND and not total and block(pending, s):
+                below.append(s)
+                continue
+            out.extend([absorb(pending, below, "below")] if len(below) > 1 else [pending, *below])
+            pending, below = None, []
         if total and s.basis is Basis.ELEMENTAL:
             parts = []
-            while out and out[-1].basis is Basis.COMPOUND and "\n\n" not in text[out[-1].span[1] : s.span[0]]:
+            while out and out[-1].basis is Basis.COMPOUND and block(out[-1], s):
                 parts.insert(0, out.pop())
-            if len(parts) == 1:
+            if len(parts) > 1:
+                s = absorb(s, parts, "above")
+            else:
                 out.extend(parts)
-                parts = []
-            if parts:
-                forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,))))
-                s = compute_source(replace(
-                    s, form=forms[0], forms=forms, label_text=" + ".join(x.label_text for x in parts),
-                    form_spans=tuple(sp for x in parts for sp in x.form_spans), span=(parts[0].span[0], s.span[1]),
-                    raw=text[parts[0].span[0] : s.span[1]].strip(), basis_reason="total magnesium stated for the compounds above",
-                ))
+                if not parts:
+                    pending = s
+                    continue
         out.append(s)
+    if pending is not None:
+        out.extend([absorb(pending, below, "below")] if len(below) > 1 else [pending, *below])
     return out
 
 

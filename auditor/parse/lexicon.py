@@ -132,7 +132,8 @@ def patterns() -> Patterns:
             rf"(?r)(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)[\s:\-]*(?:{alt(lex['linking_words'], boundary=False)}\s+)?$", I),
         # "48%", "48 %", and "%40" (Turkish labels put the sign first)
         percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
-        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d[\dOo]{0,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
+        # a %DV column printed without its sign, "106.7" or "107" (EU tables give one decimal)
+        bare_percent=re.compile(r"^[\s*†‡#.]*(?P<pct>\d[\dOo]{0,3})(?:[.,]\d)?(?![\d.,]|\s?(?:mg|mcg|g)\b)[\s*†‡#]*(?:$|\s{2,})", I),
         elemental_marker=re.compile(alt(lex["elemental_markers"]), I),
         panel_heading=re.compile(
             alt(lex["panel_headings"])
