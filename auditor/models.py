@@ -14,6 +14,7 @@ class MagnesiumForm(StrEnum):
     OXIDE = "oxide"
     THREONATE = "threonate"
     TAURATE = "taurate"
+    ACETYL_TAURATE = "acetyl_taurate"
     MALATE = "malate"
     CHLORIDE = "chloride"
     SULFATE = "sulfate"

@@ -22,7 +22,7 @@ PUBLISHED = [
     (F.SULFATE, None, 20.2),
     (F.LACTATE, None, 12.0),  # SmPC 404.85 mg lactate = 48.62 mg Mg
     (F.TAURATE, None, 8.9),
-    (F.TAURATE, "acetyl", 6.8),  # Mg(C4H8NO4S)2, computed only (reference: no published figure) — issue 10
+    (F.ACETYL_TAURATE, None, 6.8),  # Mg(C4H8NO4S)2, computed only (reference: no published figure) — issue 10
     (F.MALATE, "dimagnesium", 22.6),  # DMM, applicant's formula Mg2(OH)2C4H4O5 (EFSA 2018) — issue 10
     (F.MALATE, None, 15.5),
     (F.OROTATE, None, 7.3),
