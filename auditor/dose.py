@@ -222,11 +222,12 @@ def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[Magnesiu
             and s.basis is Basis.COMPOUND
             and s.declared is not None
             and s.percent_dv is None
-            and set(s.forms) == set(prev.forms) != {MagnesiumForm.UNKNOWN}
+            and (set(s.forms) == set(prev.forms) != {MagnesiumForm.UNKNOWN} or s.forms == (MagnesiumForm.UNKNOWN,))
             and "\n\n" not in text[prev.span[1] : s.span[0]]
         ):
-            # "Magnesium (as magnesium L-threonate) 144 mg 34%" over "Magnesium L-Threonate 2,000 mg **": the row
-            # under an element row, naming the same salt with no %DV of its own, is that salt's weight
+            # "Magnesium (as magnesium L-threonate) 144 mg 34%" over "Magnesium L-Threonate 2,000 mg **" (or over
+            # "Magnesium Complex Blend 1,500 mg"): the row under an element row, naming the same salt or none, with no
+            # %DV of its own, is that salt's weight
             out[-1] = compute_source(replace(
                 prev, compound_declared=s.declared, raw=text[prev.span[0] : s.span[1]].strip(), span=(prev.span[0], s.span[1]),
                 basis_reason=f"{prev.basis_reason}; the compound's weight is on the next row"))

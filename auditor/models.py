@@ -162,7 +162,7 @@ class DeclaredRow:
     raw text; `rules` are the ids of the reading rules (auditor.parse.rows.RULES) that placed its values."""
 
     forms: tuple[FormMention, ...]  # the forms the row names, in order
-    head: str  # "form": the row starts with a compound name; "element": with the element ("Magnesium (as …)")
+    head: str  # "form": a compound name; "element": the element ("Magnesium (as …)"); "blend": "Magnesium … Blend"
     declared: Amount | None
     compound: Amount | None = None  # a compound weight printed in the row besides the declared amount
     percent_dv: int | None = None

@@ -141,6 +141,10 @@ def _row(text: str) -> DeclaredRow:
      "a 'Per Serving' column is the serving, even beside a per-day column for more units"),
     ("Each serving provides 1330 mg of magnesium citrate.\n", "amount.names_compound", 1330, None,
      "an amount right before the compound it names weighs the compound, despite 'provides'"),
+    ("Por dosis diaria: 2 comprimidos aportan 300 mg de magnesio (80 % VRN*) y 1,4 mg de vitamina B6 (100 % VRN*).\n",
+     "amount.before_name", 300, 80, "the amount before the element's name; the one before 'vitamina' is the vitamin's"),
+    ("Zawartość   % RWS*   w dziennej porcji (2 tabletki)\nMagnez   100 %   375 mg\n", "amount.in_row", 375, 100,
+     "a %DV column printed before the amount column"),
 ])
 def test_reading_rules(text, rule, declared_mg, percent, why):
     row = _row(text)
@@ -154,6 +158,19 @@ def test_next_line_is_not_taken_from_another_row():
     rows = read_label(H + "Magnesium (as magnesium citrate)\nZinc 10 mg 91%\n").rows
     mg_row = next(r for r in rows if "itrate" in r.label_text or r.label_text.lower().startswith("magnesium"))
     assert mg_row.declared is None
+
+
+def test_next_nutrients_amount_stays_with_it():
+    """Near miss of amount.before_name: in a two-column row the amount before 'Magnesium' is calcium's."""
+    row = _row(H + "Calcium 500 mg 38%   Magnesium 250 mg 60%\n")
+    assert (row.declared.mg, row.percent_dv) == (250, 60)
+
+
+def test_blend_row_is_the_weight_of_the_element_rows_salts():
+    text = H + "Magnesium (as magnesium glycinate, magnesium malate) 270 mg 64%\nMagnesium Complex Blend 1,500 mg **\n"
+    assert [r.head for r in read_label(text).rows if r.declared] == ["element", "blend"]
+    (src,) = parse_label(text).sources
+    assert (src.elemental_mg, src.compound_declared.mg) == (270, 1500)
 
 
 def test_stated_limit_is_not_an_amount():
@@ -170,7 +187,7 @@ def test_marker_governs_an_amount_found_on_another_line():
 
 def test_every_reading_rule_is_tested_here():
     tested = {"amount.in_row", "amount.next_line", "amount.column_block", "percent.next_line", "amount.column_heading",
-              "amount.names_compound"}
+              "amount.names_compound", "amount.before_name"}
     # the rest are exercised by the cases below through their effect on the row
     covered_elsewhere = {"amount.after_marker", "amount.serving_column", "compound.names_form",
                          "compound.from_paren", "compound.before_name", "marker.elemental"}

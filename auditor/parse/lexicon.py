@@ -65,6 +65,8 @@ class Patterns:
     frequency_map: dict[str, int]
     coingredients: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
     buffered: re.Pattern
+    adj: str  # the unit adjectives as an optional group, for patterns built elsewhere
+    blend: re.Pattern  # "Magnesium Complex Blend 1,500 mg": the row weighs a blend, not the element
     compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
     total: re.Pattern  # "Total magnesium": a row that sums the rows above it
     intro_reach: int  # characters an intro word and its spaces span at most
@@ -74,10 +76,6 @@ class Patterns:
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
 
 
-ADJ = (
-    r"(?:(?:vegetarian|vegetable|veggie|veg|vegan|hard|soft|chewable|effervescent|delayed[\s-]release|level"
-    r"|enteric[\s-]coated|film[\s-]coated|coated|sugar[\s-]free|small|large|mini)\s+)?"
-)
 # "2,000", "1.480", "1,5", and "1 000" (a space between thousands, as French, Italian and Czech labels print it)
 NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?=\s?(?:mg|mcg|g|milligram)\b)|\d+(?:[.,]\d+)?)"
 
@@ -103,6 +101,8 @@ def patterns() -> Patterns:
             units[norm_key(s)] = canonical
     unit_alt = alt([s for spellings in lex["serving_units"].values() for s in spellings], boundary=False)
     num_words = {k: int(v) for k, v in lex["number_words"].items()}
+    # words between a count and its unit ("2 vegetarian capsules", "1 gestr. Messlöffel")
+    ADJ = rf"(?:{alt(lex['unit_adjectives'], boundary=False)}\.?\s+)?"
     count = rf"(?:\d+\s?/\s?\d+|\d+(?:[.,]\d+)?|{alt(num_words, boundary=False)}|½|[lI](?=\s))"
     freq = {norm_key(k): int(v) for k, v in lex["frequency"].items()}
     co = []
@@ -182,6 +182,8 @@ def patterns() -> Patterns:
         frequency_map=freq,
         coingredients=tuple(co),
         buffered=re.compile(alt(lex["buffered_words"]), I),
+        adj=ADJ,
+        blend=re.compile(alt(lex["blend_words"]), I),
         compound_follows=re.compile(rf"\s*(?:of\s+|as\s+)?(?:{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
         threshold=re.compile(rf"(?<![\p{{L}}]){alt(lex['threshold_words'], boundary=False)}\s*$", I),

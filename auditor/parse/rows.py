@@ -23,6 +23,7 @@ from ..models import (
 from .lexicon import norm_key, patterns
 from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
 
+_RE_DIGIT = re.compile(r"\d")
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
 _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
@@ -77,7 +78,7 @@ def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
                 if _RE_WORD.search(lead) and not p.mg_word.search(lead):
                     continue
             before = text[max(line_start, m.start - patterns().intro_reach) : m.start]
-            if heads and _introduced(text, line_start, m.start):
+            if heads and _introduced(text, line_start, m.start) and not p.elemental_marker.search(before):
                 continue  # "… from magnesium citrate" belongs to the head before it
             if heads and m.start - heads[-1].end < 3 and not p.elemental_marker.search(before):
                 continue
@@ -99,6 +100,10 @@ def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
             nxt = starts[i + 1] if i + 1 < len(heads) else line_end
             k = bisect_left(stops, h.end)
             end = stops[k] if k < len(stops) and stops[k] < nxt else nxt
+            if end != nxt:
+                # "… 300 mg de magnesio (80 %) y 1,4 mg de vitamina B6": the amount before the next nutrient is its
+                other = p.amount_before.search(text, h.end, end)
+                end = other.start() if other else end
             # the text before the first head belongs to it ("providing 444 mg elemental magnesium")
             k = bisect_left(stops, h.start)
             prev_stop = max(stops[k - 1], line_start) if k else line_start
@@ -187,6 +192,15 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
         (m for m in loose if not depth[m.start()]), loose[0] if loose else None
     )
     names_compound = False
+    if seg.head.kind == "bare" and compound is None:
+        # "aportan 300 mg de magnesio", "400 mg Magnesium pro Tagesportion": an amount right before the element's
+        # name (in the row, not another nutrient's) is the element's
+        before = p.amount_before.search(text, s, seg.head.start)
+        if before:
+            lead = next((m for m in loose if s + m.start() == before.start()), None)
+            if lead is not None and lead is not chosen:
+                chosen = lead
+                rules.append("amount.before_name")
     if seg.head.kind == "form" and compound is None:
         line_start = text.rfind("\n", 0, seg.head.start) + 1
         before = p.amount_before.search(text, line_start, seg.head.start)
@@ -225,6 +239,13 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
             sp = c.raw_span(s + pm.start(), s + pm.end())
             percent_raw = raw[sp[0] : sp[1]]
             break
+        if percent is None:
+            # "Magnez   100 %   375 mg": a %DV column printed before the amount column
+            pm = p.percent.search(body, seg.head.end - s, chosen.start()) if seg.head.end - s < chosen.start() else None
+            if pm:
+                percent = int(pm.group("pct"))
+                sp = c.raw_span(s + pm.start(), s + pm.end())
+                percent_raw = raw[sp[0] : sp[1]]
         if percent is None:
             rest = text[s + dpos : seg.line_end]
             bm = p.bare_percent.match(rest)
@@ -409,6 +430,8 @@ def _header_column(row: _Row, lines: Lines, serving: Serving) -> _Row:
     labels = lines.header.get(lines.index(row.seg.start), ())
     if len(row.columns) >= 2 and len(labels) == len(row.columns):
         kept = [i for i, lab in enumerate(labels) if not lab.reference]
+        # a column for a number of units (a pump, a scoop, 3 tablets) over one for a quantity ("Per Bottle (237 mL)")
+        kept = [i for i in kept if labels[i].unit not in ("g", "ml")] or kept
         if kept and (len(kept) < len(labels) or len({labels[i].count for i in kept}) > 1):
             per_serving = [k for k in kept if labels[k].unit == "serving"]
             amount, pct, pct_raw = row.columns[per_serving[0] if per_serving else max(kept, key=lambda k: labels[k].count)]
@@ -492,6 +515,7 @@ RULES = {
     "amount.column_heading": "amounts under column headings: not the 'per 100 g' column; the column for the most units",
     "compound.names_form": "an amount followed by a compound name is that compound's weight",
     "compound.from_paren": "an amount inside '(from … )' is the compound's weight",
+    "amount.before_name": "an amount right before the element's name ('300 mg de magnesio') is the element's",
     "amount.names_compound": "an amount right before the compound it names ('1330 mg of magnesium citrate') is its weight",
     "compound.before_name": "an amount before a compound name, in a row that states the element too, is the compound",
     "marker.elemental": "an elemental marker ('elemental', 'providing', 'davon') governs the declared amount",
@@ -509,9 +533,11 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
     head = c.raw_span(row.seg.head.start, row.seg.head.end)
     label = forms[0].label_text if forms else raw[head[0] : head[1]]
     body = c.text[row.seg.start : row.seg.end]
+    first_digit = _RE_DIGIT.search(c.text, row.seg.head.end, row.seg.end)
+    blend = p.blend.search(c.text, row.seg.head.end, first_digit.start() if first_digit else row.seg.end)
     return DeclaredRow(
         forms=tuple(forms),
-        head="form" if row.head_is_form else "element",
+        head="form" if row.head_is_form else "blend" if blend else "element",
         declared=row.declared,
         compound=row.compound,
         percent_dv=row.percent,

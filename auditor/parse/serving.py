@@ -11,7 +11,7 @@ import regex as re
 from ..clean import DIGIT_LOOKALIKES, Cleaned
 from ..models import Serving
 from ..tables import limits
-from .lexicon import ADJ, alt, norm_key, patterns
+from .lexicon import alt, norm_key, patterns
 from .tokens import count_of
 
 
@@ -210,13 +210,13 @@ def _direction_patterns() -> dict[str, re.Pattern]:
         # "… and 3 capsules before bed", ", 1 with lunch": the next dose of a split day
         "split_next": re.compile(
             # (an "or" in between is another way to take the same dose, not another dose)
-            rf"(?:(?!\bor\b)[^.;\n]){{0,40}}?(?:\band\b|\bplus\b|\bthen\b|,)\s*(?:take\s+)?(?P<n>\d+(?:[.,]\d+)?|{numbers})(?:\s*{ADJ}(?P<unit>{p.unit_words}))?"
+            rf"(?:(?!\bor\b)[^.;\n]){{0,40}}?(?:\band\b|\bplus\b|\bthen\b|,)\s*(?:take\s+)?(?P<n>\d+(?:[.,]\d+)?|{numbers})(?:\s*{p.adj}(?P<unit>{p.unit_words}))?"
             # ("2 capsules 2 hours before bedtime": a few words may come before the time)
             rf"(?=[\s,]+(?:\w+\s+){{0,3}}?(?:in\s+the\s+|at\s+|before\s+|after\s+|with\s+|upon\s+|during\s+)(?:\w+\s+){{0,2}}?{_TIME_OF_DAY})",
             re.IGNORECASE,
         ),
         "max_doses": re.compile(rf"{lead}\s+(?P<n>\d+|{numbers})\s+doses?\s+{per_day}", re.IGNORECASE),
-        "max_units": re.compile(rf"{lead}\s+(?P<n>\d+(?:[.,]\d+)?|{numbers})\s*{ADJ}(?P<unit>{p.unit_words})\s+{per_day}", re.IGNORECASE),
+        "max_units": re.compile(rf"{lead}\s+(?P<n>\d+(?:[.,]\d+)?|{numbers})\s*{p.adj}(?P<unit>{p.unit_words})\s+{per_day}", re.IGNORECASE),
     }
 
 
