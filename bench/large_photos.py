@@ -21,6 +21,8 @@ from pathlib import Path
 from PIL import Image, ImageFilter
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from hostile.procs import MEASURE_CHILD  # noqa: E402  (the same measuring child the tests use)
 SAMPLE = ROOT / "samples" / "images" / "bisglycinate_clean.png"  # "Magnesium (as magnesium bisglycinate chelate) 200 mg 48%"
 SHAPES = {  # name → (width, height)
     "8000x8000": (8000, 8000),
@@ -28,18 +30,6 @@ SHAPES = {  # name → (width, height)
     "200": (16320, 12240),  # a 200 MP phone sensor (199.8 M)
 }
 
-# measured in a child of a small Python, so the figure is the scan's own (a child's ru_maxrss starts from what its
-# parent had mapped when it forked)
-_MEASURE = """
-import json, os, sys, time
-t0 = time.monotonic()
-pid = os.fork()
-if pid == 0:
-    os.dup2(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
-    os.execv(sys.executable, [sys.executable, "-m", "auditor", *sys.argv[2:]])
-_, status, usage = os.wait4(pid, 0)
-print(json.dumps([os.waitstatus_to_exitcode(status), time.monotonic() - t0, usage.ru_maxrss / 1024]))
-"""
 
 
 def make_photo(shape: tuple[int, int], fmt: str, out: Path) -> Path:
@@ -62,7 +52,7 @@ def make_photo(shape: tuple[int, int], fmt: str, out: Path) -> Path:
 
 def measure(path: Path, engine: str, db: Path) -> dict:
     out = db.parent / "scan.json"
-    r = subprocess.run([sys.executable, "-c", _MEASURE, str(out), "scan", "--json", "--no-cache", "--engine", engine, str(path)],
+    r = subprocess.run([sys.executable, "-c", MEASURE_CHILD, str(out), "scan", "--json", "--no-cache", "--engine", engine, str(path)],
                        capture_output=True, text=True, timeout=900, env=dict(os.environ, AUDITOR_DB=str(db)))
     code, seconds, rss_mb = json.loads(r.stdout)
     res = json.loads(out.read_text(encoding="utf-8")) if code == 0 else {}

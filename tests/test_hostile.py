@@ -27,7 +27,7 @@ from auditor.errors import ExitCode, ReportWriteError
 from auditor.store import Store
 
 from hostile import corpus  # tests/hostile/, on the path as the test folder is
-from hostile.procs import alive, children
+from hostile.procs import MEASURE_CHILD, alive, children
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "samples" / "texts"
@@ -49,24 +49,12 @@ def run_cli(*args: str, db: Path, fsize: int | None = None, timeout: float = 120
                           timeout=timeout, preexec_fn=limit if fsize else None, check=False)
 
 
-# A small Python between the test and `auditor`: a child's peak RSS (ru_maxrss) starts from what its parent had
-# mapped when it forked, and pytest with Dask loaded is far past the bound being measured.
-_MEASURE = """
-import json, os, sys, time
-t0 = time.monotonic()
-pid = os.fork()
-if pid == 0:
-    os.dup2(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
-    os.execv(sys.executable, [sys.executable, "-m", "auditor", *sys.argv[2:]])
-_, status, usage = os.wait4(pid, 0)
-print(json.dumps([os.waitstatus_to_exitcode(status), time.monotonic() - t0, usage.ru_maxrss / 1024]))
-"""
 
 
 def run_measured(*args: str, db: Path) -> tuple[int, float, float, str, str]:
     """Exit code, wall seconds and peak RSS (MB) of one `auditor` process, its stdout and its stderr."""
     out = db.parent / "measured.out"
-    r = subprocess.run([sys.executable, "-c", _MEASURE, str(out), *args], capture_output=True, text=True, env=_env(db),
+    r = subprocess.run([sys.executable, "-c", MEASURE_CHILD, str(out), *args], capture_output=True, text=True, env=_env(db),
                        timeout=300, check=False)
     code, seconds, rss_mb = json.loads(r.stdout)
     return code, seconds, rss_mb, out.read_text(encoding="utf-8"), r.stderr

@@ -29,3 +29,18 @@ def alive(pid: int) -> bool:
         return _stat_fields(pid)[0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+# A small Python between the caller and `auditor`, run as `python -c MEASURE_CHILD OUT ARGS…`: prints [exit code,
+# seconds, peak RSS in MB] of `python -m auditor ARGS…` (its stdout to OUT). A child's ru_maxrss starts from what its
+# parent had mapped when it forked, so the figure is the scan's own only from a small parent like this one.
+MEASURE_CHILD = """
+import json, os, sys, time
+t0 = time.monotonic()
+pid = os.fork()
+if pid == 0:
+    os.dup2(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+    os.execv(sys.executable, [sys.executable, "-m", "auditor", *sys.argv[2:]])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps([os.waitstatus_to_exitcode(status), time.monotonic() - t0, usage.ru_maxrss / 1024]))
+"""
