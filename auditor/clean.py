@@ -204,8 +204,9 @@ def _wrapped_name() -> re.Pattern:
     subrow = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["subrow_words"], key=len, reverse=True))
     not_subrow = rf"(?![ \t]*(?:{subrow})(?!\p{{L}}))"
     return re.compile(
-        rf"(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}}){not_subrow}"
-        rf"|(?<=^[^\n]*\p{{L}}[^\n]*)\n(?=[ \t]*\p{{Ll}}{{2}}[^\n\d]*$){not_subrow}",
+        # (the look-ahead for the line break comes first, so the look-behind runs at line ends only: linear time)
+        rf"(?=\n)(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}}){not_subrow}"
+        rf"|(?=\n)(?<=^[^\n]*\p{{L}}[^\n]*)\n(?=[ \t]*\p{{Ll}}{{2}}[^\n\d]*$){not_subrow}",
         re.MULTILINE,
     )
 

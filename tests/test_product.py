@@ -229,7 +229,7 @@ def test_a_product_in_history_reopens_with_its_inputs_and_takes_corrections(tmp_
 
 
 def test_a_form_only_another_photo_names_is_counted_so_the_checks_see_it():
-    # the page's report (.coord/page_requests.md #5): front_glycinate's panel names only glycinate (140 mg), the
+    # seen on the page: front_glycinate's panel names only glycinate (140 mg), the
     # buffered panel names "magnesium glycinate, magnesium oxide"; the oxide it adds must reach not_buffered
     p = audit_product([audit_path(ROOT / "samples" / "texts" / f"{n}.txt") for n in ("front_glycinate", "buffered_glycinate")])
     assert p.result.elemental_mg == 140.0  # the first panel's amount

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex as re
 
@@ -12,6 +12,10 @@ from ..models import CoIngredient
 from .lexicon import display_name, patterns
 from .rows import Lines, column_labels
 from .tokens import amount_of
+
+
+_RE_NEWLINE = re.compile(r"\n")
+_RE_LIST_SEPARATOR = re.compile(r"[,;]|\.\s")
 
 
 def ingredient_sections(text: str) -> list[tuple[int, int]]:
@@ -27,6 +31,7 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
             continue  # "made with domestic and imported ingredients": a sentence, not the list
         line_end = text.find("\n", m.end())
         rest = text[m.end() : len(text) if line_end == -1 else line_end]
+        rest = rest[: _RE_LIST_SEPARATOR.search(rest + ",").start()]  # a heading row has no list separator before its labels
         if not rest.lstrip().startswith(":") and len(column_labels(rest)) + ("%" in rest) >= 2:
             continue  # "Składniki   w 2 tabletkach   % RWS": the heading row of a table, not the list
         end = text.find("\n\n", m.end())
@@ -48,6 +53,18 @@ def co_ingredients(text: str, c: Cleaned, raw: str, lines: Lines) -> tuple[CoIng
     or the value line a column block pairs with it)."""
     p = patterns()
     out = []
+    # where other nutrients, magnesium words and amounts start, found once: each co-ingredient's row runs to the
+    # next of them on its line (binary searches, so a long line of many rows stays linear)
+    nutrient_starts = [m.start() for m in p.nutrient.finditer(text)]
+    mg_starts = [m.start() for m in p.mg_word.finditer(text)]
+    amounts = list(p.amount.finditer(text))
+    amount_starts = [m.start() for m in amounts]
+    newlines = [m.start() for m in _RE_NEWLINE.finditer(text)] + [len(text)]
+
+    def first_at(starts: list[int], pos: int, end: int) -> int:
+        k = bisect_left(starts, pos)
+        return starts[k] if k < len(starts) and starts[k] < end else end
+
     for kind, rx, neg in p.coingredients:
         negated = [(m.start(), m.end()) for m in neg.finditer(text)] if neg else []
         neg_starts = [a for a, _ in negated]
@@ -56,12 +73,10 @@ def co_ingredients(text: str, c: Cleaned, raw: str, lines: Lines) -> tuple[CoIng
             if k and m.start() < negated[k - 1][1]:
                 continue
             # "magnesium-free caffeine"? no: an amount must follow on the same row for zinc/calcium
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end == -1 else line_end
-            nxt = p.nutrient.search(text, m.end() + 1, line_end)
-            mg_next = p.mg_word.search(text, m.end(), line_end)
-            stop = min(x for x in (nxt.start() if nxt else line_end, mg_next.start() if mg_next else line_end, line_end))
-            am = p.amount.search(text, m.end(), stop)
+            line_end = newlines[bisect_left(newlines, m.end())]
+            stop = min(first_at(nutrient_starts, m.end() + 1, line_end), first_at(mg_starts, m.end(), line_end))
+            k = bisect_left(amount_starts, m.end())
+            am = amounts[k] if k < len(amounts) and amounts[k].end() <= stop else None
             # "Calcium (as calcium carbonate)" inside a magnesium row's parentheses is not a calcium row
             amount = amount_of(am, c, raw) if am else None
             here = lines.index(m.start())
