@@ -139,7 +139,13 @@ def load_set(folder: Path, split: str | None) -> list[Case]:
             d = json.loads(line)
             labels[d["id"]] = d
     cases = []
-    for line in (folder / "images" / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+    manifest = folder / "images" / "manifest.jsonl"
+    if not manifest.exists():
+        # a set of texts only (not rendered): each label once, for the `text` method
+        return [Case(folder / d["text"], "text", d["status"], d.get("elemental_mg"), float(d.get("elemental_tol_pct") or 2),
+                     tuple(d.get("forms") or ()), folder / d["text"], strict=True)
+                for d in labels.values() if not split or d.get("split") == split]
+    for line in manifest.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         m = json.loads(line)
