@@ -185,30 +185,35 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
     c = _sub(c, _RE_LEADERS, lambda m: " " * len(m.group(0)))
-    c = _sub(c, _wrapped_name(), " ")
-    return Cleaned(_join_open_parentheses(c.text), c.index)
+    return Cleaned(_join_open_parentheses(_join_wrapped_rows(c.text)), c.index)
 
 
 _RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
-# "Magnesium (elemental) from magnesium\ncitrate 400 mg": a line with no amount whose next line goes on in lower
-# case is one row wrapped (table cells and sentences alike); the break becomes a space
-# (a line that starts with an elemental marker, "davon Magnesium", "dont magnésium", is a sub-row of its own)
+_RE_LETTER = re.compile(r"\p{L}")
+_RE_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _wrapped_name() -> re.Pattern:
-    """A break inside a row: the next line goes on in lower case, and either the line before it has no number yet
-    ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none ("- de los cuales 135 mg\n
-    magnesio", a name wrapped around its amount). A line that starts a sub-row ("davon", "dont", "w tym") is not
-    a continuation."""
+def _continuation() -> re.Pattern:
+    """A line that goes on in lower case ("citrate 400 mg", "magnesio"), unless it starts a sub-row of its own
+    ("davon Magnesium", "dont magnésium", "w tym magnez": lexicon subrow_words)."""
     subrow = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["subrow_words"], key=len, reverse=True))
-    not_subrow = rf"(?![ \t]*(?:{subrow})(?!\p{{L}}))"
-    return re.compile(
-        # (the look-ahead for the line break comes first, so the look-behind runs at line ends only: linear time)
-        rf"(?=\n)(?<=^[^\n\d]*\p{{L}}[^\n\d]*)\n(?=[ \t]*\p{{Ll}}{{2}}){not_subrow}"
-        rf"|(?=\n)(?<=^[^\n]*\p{{L}}[^\n]*)\n(?=[ \t]*\p{{Ll}}{{2}}[^\n\d]*$){not_subrow}",
-        re.MULTILINE,
-    )
+    return re.compile(rf"[ \t]*(?!(?:{subrow})(?!\p{{L}}))\p{{Ll}}{{2}}")
+
+
+def _join_wrapped_rows(text: str) -> str:
+    """A break inside a row becomes a space (same length): the next line goes on in lower case, and either the line
+    before it has no number yet ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none
+    ("- de los cuales 135 mg\nmagnesio", a name wrapped around its amount). One pass over the lines: linear."""
+    lines = text.split("\n")
+    cont = _continuation()
+    out = []
+    for line, nxt in zip(lines, lines[1:]):
+        joined = bool(_RE_LETTER.search(line)) and cont.match(nxt) is not None and (
+            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt))
+        out.append(line + (" " if joined else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
 
 
 def _join_open_parentheses(text: str) -> str:
