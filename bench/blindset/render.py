@@ -358,7 +358,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=7031)
     ap.add_argument("--only", nargs="*")
+    ap.add_argument("--set", default=None, help="the set's folder (bench/blindset3 …); default: this one")
     a = ap.parse_args()
+    global HERE
+    if a.set:
+        HERE = os.path.abspath(a.set)  # (the render workers are forked, so they see it too)
     recs = [json.loads(l) for l in open(f"{HERE}/expected.jsonl")]
     os.makedirs(f"{HERE}/images", exist_ok=True)
     todo = [(rec["id"], a.seed) for rec in recs if not a.only or rec["id"] in a.only]
