@@ -219,9 +219,13 @@ def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[Magnesiu
             prev is not None
             and prev.basis is Basis.ELEMENTAL
             and prev.compound_declared is None
-            and s.basis is Basis.COMPOUND
+            and prev.declared is not None
             and s.declared is not None
             and s.percent_dv is None
+            # a compound row, or a second element row for the same salts holding more than the first with no %DV
+            # of its own ("Magnesium Complex (glycinate, malate …) 1,600 mg †" under "Magnesium (as …) 200 mg 48%")
+            and (s.basis is Basis.COMPOUND or (s.basis is Basis.ELEMENTAL and prev.percent_dv is not None
+                                                and s.declared.mg > prev.declared.mg and s.compound_declared is None))
             and (set(s.forms) == set(prev.forms) != {MagnesiumForm.UNKNOWN} or s.forms == (MagnesiumForm.UNKNOWN,))
             and "\n\n" not in text[prev.span[1] : s.span[0]]
         ):

@@ -139,6 +139,12 @@ def _row(text: str) -> DeclaredRow:
     (H.replace("Amount Per Serving  % Daily Value", "Amount Per  Serving  %DV  Per Day (6 Capsules)  %DV")
      + "Magnesium (as magnesium citrate)   40 mg   10%   120 mg   29%\n", "amount.in_row", 40, 10,
      "a 'Per Serving' column is the serving, even beside a per-day column for more units"),
+    ("Zawartość w   1 tabletce   2 tabletkach (dzienna porcja)   % RWS*\nMagnez   100 mg   200 mg   53 %\n",
+     "amount.column_heading", 200, 53, "a count and unit alone after the first heading is the next column's"),
+    ("Teneurs   Pour 1 gélule   Pour 2 gélules   % VNR* pour 2 gélules\nMagnésium   75 mg   150 mg   40 %\n",
+     "amount.column_heading", 150, 40, "a heading right after '% VNR*' names the %DV column, not a third amount column"),
+    ("Serving Size 1 Capsule\nAmount Per   1 Capsule   %DV   3 Capsules   %DV\nMagnesium (as magnesium citrate)   100 mg   24%   300 mg   71%\n",
+     "amount.in_row", 100, 24, "the column for the serving size the label declares, not the one for the most units"),
     ("Each serving provides 1330 mg of magnesium citrate.\n", "amount.names_compound", 1330, None,
      "an amount right before the compound it names weighs the compound, despite 'provides'"),
     ("Por dosis diaria: 2 comprimidos aportan 300 mg de magnesio (80 % VRN*) y 1,4 mg de vitamina B6 (100 % VRN*).\n",

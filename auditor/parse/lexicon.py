@@ -72,6 +72,7 @@ class Patterns:
     intro_reach: int  # characters an intro word and its spaces span at most
     threshold: re.Pattern  # "more than", "mehr als", "powyżej" right before an amount: a stated limit
     threshold_reach: int
+    count_unit: re.Pattern  # a count and its unit alone ("2 tabletkach"), a column heading after the first
     column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
 
@@ -188,6 +189,7 @@ def patterns() -> Patterns:
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
         threshold=re.compile(rf"(?<![\p{{L}}]){alt(lex['threshold_words'], boundary=False)}\s*$", I),
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
+        count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         column_label=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         total=re.compile(alt(lex["total_words"]), I),

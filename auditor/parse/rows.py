@@ -24,6 +24,7 @@ from .lexicon import norm_key, patterns
 from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
 
 _RE_DIGIT = re.compile(r"\d")
+_RE_PERCENT_CELL_END = re.compile(r"%\s?\p{L}{0,4}\*?\s?$")  # "% VNR* " right before a heading: it names the %DV column
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
 _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
@@ -347,13 +348,25 @@ class _Column:
 
 
 def column_labels(line: str) -> tuple[_Column, ...]:
+    """The amount columns a table's heading row names, in order. After a first heading with its column word
+    ("Zawartość w 1 tabletce"), a count and unit alone is the next column's ("2 tabletkach (dzienna porcja)"); a
+    heading right after a "%" names the %DV column ("% VNR* pour 2 gélules"), not an amount column."""
     p = patterns()
     depth = ParenDepths(line)
+    found = list(p.column_label.finditer(line))
+    if found:
+        taken = [(m.start(), m.end()) for m in found]
+        found += [m for m in p.count_unit.finditer(line, found[0].end())
+                  if not any(a <= m.start() < b for a, b in taken)]
+        found.sort(key=lambda m: m.start())
     out = []
-    for m in p.column_label.finditer(line):
+    prev_end = 0
+    for m in found:
         count = count_of(m.group("count")) if m.group("count") else 1.0
         unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
-        if count is None or unit is None or depth[m.start()]:
+        percent_heading = _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
+        prev_end = m.end()
+        if count is None or unit is None or depth[m.start()] or percent_heading:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
         out.append(_Column(count, unit, unit in ("g", "ml") and count == 100))  # a food table's reference column
     return tuple(out)
@@ -422,7 +435,7 @@ def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     return replace(row, percent=percent, percent_raw=percent_raw, rules=row.rules + ("percent.next_line",))
 
 
-def _header_column(row: _Row, lines: Lines, serving: Serving) -> _Row:
+def _header_column(row: _Row, lines: Lines, serving: Serving, declared_count: float | None) -> _Row:
     """Amounts side by side under column headings ("pro 100 g | pro Stick", "Pour 1 comprimé | Pour 3 comprimés"):
     the reference column is not the product's; of the others, a "per serving" column is the serving, else the
     one for the most units (an EU table's daily dose). Without headings, the column that is the serving size
@@ -433,8 +446,11 @@ def _header_column(row: _Row, lines: Lines, serving: Serving) -> _Row:
         # a column for a number of units (a pump, a scoop, 3 tablets) over one for a quantity ("Per Bottle (237 mL)")
         kept = [i for i in kept if labels[i].unit not in ("g", "ml")] or kept
         if kept and (len(kept) < len(labels) or len({labels[i].count for i in kept}) > 1):
-            per_serving = [k for k in kept if labels[k].unit == "serving"]
-            amount, pct, pct_raw = row.columns[per_serving[0] if per_serving else max(kept, key=lambda k: labels[k].count)]
+            # a "per serving" column; else the column for the serving size the label declares ("Serving Size 1
+            # Capsule" over "1 Capsule | 3 Capsules"); else the one for the most units
+            chosen = ([k for k in kept if labels[k].unit == "serving"] or [k for k in kept if labels[k].count == declared_count]
+                      or [max(kept, key=lambda k: labels[k].count)])[0]
+            amount, pct, pct_raw = row.columns[chosen]
             if row.declared is not None and amount.span == row.declared.span:
                 return row  # the amount read in the row is that column's, with its own %DV
             return replace(row, declared=amount, percent=pct, percent_raw=pct_raw, rules=row.rules + ("amount.column_heading",))
@@ -555,10 +571,12 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
 def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip, lines: Lines) -> tuple[DeclaredRow, ...]:
     """Every magnesium row of the cleaned text whose head `skip(offset)` does not exclude (the ingredient list)."""
     out = []
+    size = patterns().serving_size[1].search(c.text)  # "Serving Size 1 Capsule", "Porcja: 2 kapsułki"
+    declared_count = count_of(size.group("count")) if size else None
     for seg in _segments(c.text, mentions):
         if skip(seg.head.start):
             continue
         row = _read_segment(seg, c, raw)
-        row = _header_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), lines, serving)
+        row = _header_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), lines, serving, declared_count)
         out.append(_declare(row, c, raw))
     return tuple(out)
