@@ -283,6 +283,35 @@ def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
 
 
 
+def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -> list[tuple[MagnesiumSource, DeclaredRow]]:
+    """'Magnez 250 mg' over 'w tym z cytrynianu magnezu 150 mg' and 'w tym z tlenku magnezu 100 mg': sub-rows
+    ("w tym", "davon", "of which") of an element row that add up to no more than it are its parts by salt, so
+    the element row stands for all of them and takes their forms."""
+    tol = limits()["tolerance"]["label_vs_computed_fraction"]
+    out: list[tuple[MagnesiumSource, DeclaredRow]] = []
+    i = 0
+    while i < len(items):
+        s, r = items[i]
+        parts = []
+        j = i + 1
+        while (j < len(items) and items[j][1].subrow and items[j][0].basis is Basis.ELEMENTAL
+               and "\n\n" not in text[items[j - 1][0].span[1] : items[j][0].span[0]]):
+            parts.append(items[j][0])
+            j += 1
+        if (parts and s.basis is Basis.ELEMENTAL and not r.subrow and s.elemental_mg is not None
+                and sum(p.elemental_mg or 0 for p in parts) <= s.elemental_mg * (1 + tol)):
+            forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,)) if f is not MagnesiumForm.UNKNOWN))
+            if forms:
+                s = compute_source(replace(s, form=forms[0], forms=forms, form_spans=tuple(sp for x in parts for sp in x.form_spans),
+                                           basis_reason=f"{s.basis_reason}; the rows under it give its salts"))
+            out.append((s, r))
+            i = j
+            continue
+        out.append((s, r))
+        i += 1
+    return out
+
+
 def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
     """'Total (equivalent) magnesium 237 mg' or 'Equiv. magnesium 141 mg' after several compound rows is the
     magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. A total
@@ -364,8 +393,8 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
         rows.append(r)
     # a "Total magnesium" row, or an elemental statement naming no form ("Equiv. magnesium", "di cui magnesio"),
     # sums the compound rows right above it
-    items = [(to_source(r, d.ingredient_forms, d.population), r.total or (r.marker and not r.forms))
-             for r in rows if r.declared is not None]
+    declared = _absorb_parts([(to_source(r, d.ingredient_forms, d.population), r) for r in rows if r.declared is not None], d.text)
+    items = [(s, r.total or (r.marker and not r.forms)) for s, r in declared]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     front_claims: list[MagnesiumSource] = []
     if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):

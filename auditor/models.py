@@ -169,6 +169,7 @@ class DeclaredRow:
     percent_dv_raw: str | None = None
     marker: bool = False  # an elemental marker governs the declared amount ("providing", "davon", "elemental")
     total: bool = False  # "Total magnesium …": the sum of the rows above it
+    subrow: bool = False  # "davon", "w tym", "of which" starts it: a part of the row above
     columns: tuple[DeclaredColumn, ...] = ()
     label_text: str = ""
     raw: str = ""

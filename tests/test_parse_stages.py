@@ -179,6 +179,17 @@ def test_blend_row_is_the_weight_of_the_element_rows_salts():
     assert (src.elemental_mg, src.compound_declared.mg) == (270, 1500)
 
 
+def test_subrows_by_salt_are_parts_of_the_element_row():
+    """'w tym z cytrynianu … 150 mg' and 'w tym z tlenku … 100 mg' under 'Magnez 250 mg' split it by salt; a near
+    miss: sub-rows that add up to more than the row are not its parts."""
+    head = "Składniki   2 tabletki   % RWS*\nMagnez   250 mg   67 %\n"
+    parts = head + "w tym z cytrynianu magnezu   150 mg   –\nw tym z tlenku magnezu   100 mg   –\n"
+    (src,) = parse_label(parts).sources
+    assert (src.elemental_mg, set(src.forms)) == (250, {MagnesiumForm.CITRATE, MagnesiumForm.OXIDE})
+    more = head + "w tym z cytrynianu magnezu   200 mg   –\nw tym z tlenku magnezu   100 mg   –\n"
+    assert len(parse_label(more).sources) > 1
+
+
 def test_stated_limit_is_not_an_amount():
     text = H + "Magnesium (as magnesium citrate) 200 mg 48%\nWarning: more than 250 mg of magnesium a day may have a laxative effect.\n"
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == [200]

@@ -68,6 +68,7 @@ class Patterns:
     adj: str  # the unit adjectives as an optional group, for patterns built elsewhere
     blend: re.Pattern  # "Magnesium Complex Blend 1,500 mg": the row weighs a blend, not the element
     compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
+    subrow: re.Pattern  # "davon", "w tym", "of which" at the start of a row: a part of the row above
     total: re.Pattern  # "Total magnesium": a row that sums the rows above it
     intro_reach: int  # characters an intro word and its spaces span at most
     threshold: re.Pattern  # "more than", "mehr als", "powyżej" right before an amount: a stated limit
@@ -192,6 +193,7 @@ def patterns() -> Patterns:
         count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         column_label=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
+        subrow=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'])}", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
     )

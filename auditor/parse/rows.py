@@ -560,6 +560,7 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
         percent_dv_raw=row.percent_raw,
         marker=row.marker,
         total=bool(p.total.search(body)),
+        subrow=p.subrow.match(c.text, row.seg.start) is not None,
         columns=tuple(DeclaredColumn(a, pct, pct_raw) for a, pct, pct_raw in row.columns),
         label_text=" ".join(label.split()),
         raw=raw[span[0] : span[1]].strip(),

@@ -32,7 +32,8 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", m.end())
         rest = text[m.end() : len(text) if line_end == -1 else line_end]
         rest = rest[: _RE_LIST_SEPARATOR.search(rest + ",").start()]  # a heading row has no list separator before its labels
-        if not rest.lstrip().startswith(":") and len(column_labels(rest)) + ("%" in rest) >= 2:
+        headings = len(column_labels(rest)) or int(patterns().count_unit.search(rest) is not None)
+        if not rest.lstrip().startswith(":") and headings + ("%" in rest) >= 2:
             continue  # "Składniki   w 2 tabletkach   % RWS": the heading row of a table, not the list
         end = text.find("\n\n", m.end())
         end = len(text) if end == -1 else end
