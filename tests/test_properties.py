@@ -14,6 +14,7 @@ from layout_variants import load_labels
 from auditor import audit_text, parse_label, to_dict
 from auditor.absorption import absorbed_band, absorbed_curve_mg
 from auditor.models import MagnesiumForm
+from auditor.tables import limits
 from auditor.tables import forms
 
 FORMS_WITH_FORMULA = [f for f, info in forms().items() if info.default is not None]
@@ -91,7 +92,8 @@ UNIT_RE = re.compile(r"(?<![^\W\d_])(?:mg|mcg|µg|g|mL|IU)(?![^\W\d_])")
 
 
 def assert_sane(text: str) -> None:
-    """audit_text(text) returns, its contract is strict JSON, and no amount exceeds 10 g of magnesium a serving."""
+    """audit_text(text) returns, its contract is strict JSON, and no amount exceeds 10 g of magnesium a serving
+    (a topical product's ceiling for one use, limits.toml [plausibility.topical])."""
     r = audit_text(text)
     d = to_dict(r)
     json.dumps(d, allow_nan=False)  # ValueError on NaN or Infinity anywhere
@@ -99,7 +101,9 @@ def assert_sane(text: str) -> None:
     amounts = [mg.get("elemental_mg"), *(mg.get("elemental_mg_range") or [])]
     for s in mg.get("sources") or []:
         amounts += [s.get("elemental_mg"), *(s.get("elemental_mg_range") or [])]
-    too_big = [a for a in amounts if a is not None and a > MAX_ELEMENTAL_MG]
+    # (a bath product's serving is a bath: its ceiling is its kind's, from the same data table)
+    ceiling = limits()["plausibility"]["topical"]["impossible_elemental_per_serving_mg"] if (d.get("product") or {}).get("kind") == "topical" else MAX_ELEMENTAL_MG
+    too_big = [a for a in amounts if a is not None and a > ceiling]
     assert not too_big, f"{max(too_big):,} mg of magnesium per serving accepted as a result (text: {text[:200]!r})"
 
 
@@ -211,6 +215,7 @@ def test_audit_text_never_raises_on_any_text(text):
 @given(mutated_labels())
 @example("Supplement Facts\nMagnesium 999999999999 mg\n")  # 161 tonnes of magnesium accepted
 @example("gnesium 95g")  # 95 g of magnesium per serving accepted
+@example("Epsom Salt Foot Cream | Peppermint | 100 g\nFor external use only.\n")  # a topical: its own ceiling
 def test_audit_text_sane_on_mutated_label_texts(text):
     assert_sane(text)
 

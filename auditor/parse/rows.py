@@ -500,15 +500,8 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
         sp = c.raw_span(off + am.end() + bm.start("pct"), off + am.end() + bm.end("pct"))
         percent_raw = raw[sp[0] : sp[1]]
     elif not nxt[am.end() :].strip():
-        # "200 mg" and "48%" each on a line of their own (OCR of a table)
-        off2 = nxt_end + 1
-        line2_end = text.find("\n", off2)
-        line2 = text[off2 : len(text) if line2_end == -1 else line2_end]
-        pm2 = _RE_PERCENT_LINE.fullmatch(line2)
-        if pm2:
-            percent = int(pm2.group("pct"))
-            sp = c.raw_span(off2 + pm2.start("pct"), off2 + pm2.end())
-            percent_raw = raw[sp[0] : sp[1]]
+        # "200 mg" and "48%" each on a line of their own (OCR of a table): the percent line paired with it
+        percent, percent_raw = _percent_at(c, raw, lines, lines.index(off))
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, marker=_marks(row, c),
                    rules=row.rules + ("amount.next_line",))
 
