@@ -379,6 +379,26 @@ def _impossible(s: MagnesiumSource, kind: str) -> str | None:
     return None
 
 
+def _per_unit_restatements(items: list[tuple[MagnesiumSource, DeclaredRow]], serving) -> list[tuple[MagnesiumSource, DeclaredRow]]:
+    """'Each tablet contains … (elemental magnesium 64 mg)' under a panel row of 128 mg for a serving of 2 tablets:
+    a statement for one unit whose amount times the serving's units is another row of the same magnesium says
+    that row again, per unit; it is not a second source."""
+    n = serving.count or 1.0
+    if n <= 1:
+        return items
+    out = list(items)
+    for s, r in items:
+        if r.per_unit is None or r.per_unit != serving.unit or s.elemental_mg is None:
+            continue
+        whole = replace(s, elemental_mg=s.elemental_mg * n)
+        kept = next((k for k, (t, tr) in enumerate(out) if tr.per_unit is None and _same_magnesium(t, whole)), None)
+        if kept is not None:
+            t, tr = out[kept]
+            out[kept] = (replace(t, basis_reason=f"{t.basis_reason}; '{s.raw}' gives it per {r.per_unit}"), tr)
+            out.remove((s, r))
+    return out
+
+
 def interpret(d: DeclaredLabel) -> LabelFacts:
     """What the label declares → LabelFacts: each row's basis and chemistry, front-of-pack claims set apart,
     compound and elemental rows paired, totals and repeats merged, forms named elsewhere filled in, and amounts
@@ -394,6 +414,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     # a "Total magnesium" row, or an elemental statement naming no form ("Equiv. magnesium", "di cui magnesio"),
     # sums the compound rows right above it
     declared = _absorb_parts([(to_source(r, d.ingredient_forms, d.population), r) for r in rows if r.declared is not None], d.text)
+    declared = _per_unit_restatements(declared, d.serving)
     items = [(s, r.total or (r.marker and not r.forms)) for s, r in declared]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     front_claims: list[MagnesiumSource] = []

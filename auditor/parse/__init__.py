@@ -55,8 +55,8 @@ def read_label(raw: str) -> DeclaredLabel:
     ingredient_forms = tuple(mention(m) for m in mentions if m.kind == "form" and in_ingredients(m.start))
     bare = [m for m in mentions if m.kind == "bare"]
     panel = p.panel_heading.search(text)
-    serving = read_serving(text, c, raw)
     lines = Lines(text)
+    serving = read_serving(text, c, raw, lines.first_headings())
     return DeclaredLabel(
         text=raw,
         serving=serving,

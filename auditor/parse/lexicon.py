@@ -69,6 +69,7 @@ class Patterns:
     blend: re.Pattern  # "Magnesium Complex Blend 1,500 mg": the row weighs a blend, not the element
     compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
     subrow: re.Pattern  # "davon", "w tym", "of which" at the start of a row: a part of the row above
+    grade: re.Pattern  # a pharmacopoeia grade starting a line ("USP 200 mg"): the end of a wrapped name
     total: re.Pattern  # "Total magnesium": a row that sums the rows above it
     intro_reach: int  # characters an intro word and its spaces span at most
     threshold: re.Pattern  # "more than", "mehr als", "powyżej" right before an amount: a stated limit
@@ -129,7 +130,8 @@ def patterns() -> Patterns:
         ),
         stem_to_form=stem_to_form,
         standalone_to_form=standalone_to_form,
-        amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
+        # (a unit may stand in a column of its own: "Magnésium   225   mg   60 %", the header naming "Unité")
+        amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}(?:\s?|[ \t]{{2,}})(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
         amount_before=re.compile(
             rf"(?r)(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)[\s:\-]*(?:{alt(lex['linking_words'], boundary=False)}\s+)?$", I),
         # "48%", "48 %", and "%40" (Turkish labels put the sign first)
@@ -194,6 +196,7 @@ def patterns() -> Patterns:
         column_label=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         subrow=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'])}", I),
+        grade=re.compile(rf"[ \t]*{alt(lex['grade_words'])}[ \t.]*", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
     )

@@ -25,6 +25,7 @@ from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, var
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_PERCENT_CELL_END = re.compile(r"%\s?\p{L}{0,4}\*?\s?$")  # "% VNR* " right before a heading: it names the %DV column
+_RE_CELL_START = re.compile(r"(?:^|\s{2,}|\|\s*)$")  # a cell begins here: the line's start, a column gap or a rule
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
 _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
@@ -298,6 +299,10 @@ class Lines:
             elif current:
                 self.header[i] = current
 
+    def first_headings(self) -> tuple[_Column, ...]:
+        """The column headings of the first table that has them."""
+        return next(iter(self.header.values()), ())
+
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
@@ -359,6 +364,12 @@ def column_labels(line: str) -> tuple[_Column, ...]:
         found += [m for m in p.count_unit.finditer(line, found[0].end())
                   if not any(a <= m.start() < b for a, b in taken)]
         found.sort(key=lambda m: m.start())
+    elif not p.amount.search(line):
+        # a heading row of bare counts, each a cell of its own ("Obsah   1 tableta   2 tablety   % RHP"): two or
+        # more counts of units, each after a column gap, on a line that holds no amount
+        found = [m for m in p.count_unit.finditer(line) if _RE_CELL_START.search(line, 0, m.start())]
+        if len(found) < 2:
+            found = []
     out = []
     prev_end = 0
     for m in found:
@@ -482,7 +493,7 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     nxt_end = text.find("\n", row.seg.line_end + 1)
     nxt_end = len(text) if nxt_end == -1 else nxt_end
     nxt = text[row.seg.line_end + 1 : nxt_end]
-    m = _RE_LEADER.match(nxt)
+    m = p.grade.match(nxt) or _RE_LEADER.match(nxt)  # ("Magnesium hydroxide" over "USP 200 mg")
     am = p.amount.match(nxt, m.end())
     if not am:
         return _column_block_amount(row, c, raw, lines)
@@ -502,8 +513,14 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     elif not nxt[am.end() :].strip():
         # "200 mg" and "48%" each on a line of their own (OCR of a table): the percent line paired with it
         percent, percent_raw = _percent_at(c, raw, lines, lines.index(off))
+    # the values line may hold the row's columns ("Magnesium" over "19,0 g   400 mg   107 %" under "pro 100 g |
+    # pro Stick"): each amount with the %DV right after it, for the column headings to choose from
+    columns = []
+    for cm in p.amount.finditer(nxt, am.start()):
+        cp = _RE_PERCENT_NEXT.match(nxt, cm.end())
+        columns.append((amount_of(cm, c, raw, off), int(cp.group("pct")) if cp else None, cp.group(0).strip() if cp else None))
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, marker=_marks(row, c),
-                   rules=row.rules + ("amount.next_line",))
+                   columns=tuple(columns) if len(columns) >= 2 else row.columns, rules=row.rules + ("amount.next_line",))
 
 
 def _marks(row: _Row, c: Cleaned) -> bool:
@@ -545,6 +562,7 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
     first_digit = _RE_DIGIT.search(c.text, row.seg.head.end, row.seg.end)
     blend = p.blend.search(c.text, row.seg.head.end, first_digit.start() if first_digit else row.seg.end)
     return DeclaredRow(
+        per_unit=_per_unit(c.text, row),
         forms=tuple(forms),
         head="form" if row.head_is_form else "blend" if blend else "element",
         declared=row.declared,
@@ -560,6 +578,19 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
         span=span,
         rules=row.rules,
     )
+
+
+def _per_unit(text: str, row: _Row) -> str | None:
+    """The unit a row's amount is for when its line says one ("Each tablet contains 535 mg …", "Per capsule: …")."""
+    if row.declared is None:
+        return None
+    p = patterns()
+    line_start = text.rfind("\n", 0, row.seg.start) + 1
+    for m in p.column_label.finditer(text, line_start, row.seg.start if row.seg.start > line_start else row.seg.head.end):
+        unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
+        if unit not in (None, "g", "ml", "serving") and count_of(m.group("count") or "1") == 1:
+            return unit
+    return None
 
 
 def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip, lines: Lines) -> tuple[DeclaredRow, ...]:

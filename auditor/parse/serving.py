@@ -27,7 +27,13 @@ MAX_COUNT_DIGITS = 6
 DIRECTIONS_REACH = 300
 
 
-def read_serving(text: str, c: Cleaned, raw: str) -> Serving:
+def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Serving:
+    """The serving the label declares, and the daily amount its directions give.
+
+    `headings` are the amount columns a facts table names (rows.column_labels), in order; a table that declares
+    no serving size but names columns for a number of units ("1 tableta | 2 tablety") is given for the most
+    units: the EU daily dose.
+    """
     p = patterns()
     count = unit = None
     stext = None
@@ -55,6 +61,11 @@ def read_serving(text: str, c: Cleaned, raw: str) -> Serving:
         first = next((m.start(g) for g in ("count", "unit", "unit2") if gd.get(g)), m.start())
         stext = " ".join(raw[c.index[first] : span[1]].split())
         break
+    if count is None:
+        units = [h for h in headings if not h.reference and h.unit not in ("g", "ml", "serving")]
+        if units:
+            most = max(units, key=lambda h: h.count)
+            count, unit = most.count, most.unit
     per = None
     m2 = p.servings_per_container.search(text)
     if m2:

@@ -359,13 +359,17 @@ def main():
     ap.add_argument("--seed", type=int, default=7031)
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--set", default=None, help="the set's folder (bench/blindset3 …); default: this one")
+    ap.add_argument("--photo-body-px", default=None, metavar="LO-HI",
+                    help="size each photo so its body text is LO–HI px (drawn uniformly), instead of a random 0.5–12 MP "
+                         "that can leave it at 3 px; 18-30 is the held-out set's range")
     a = ap.parse_args()
     global HERE
     if a.set:
         HERE = os.path.abspath(a.set)  # (the render workers are forked, so they see it too)
     recs = [json.loads(l) for l in open(f"{HERE}/expected.jsonl")]
     os.makedirs(f"{HERE}/images", exist_ok=True)
-    todo = [(rec["id"], a.seed) for rec in recs if not a.only or rec["id"] in a.only]
+    body = tuple(float(x) for x in a.photo_body_px.split("-")) if a.photo_body_px else None
+    todo = [(rec["id"], a.seed, body) for rec in recs if not a.only or rec["id"] in a.only]
     from multiprocessing import Pool
     with Pool(os.cpu_count() or 1) as pool:
         res = pool.map(one, todo, chunksize=1)
@@ -377,7 +381,7 @@ def main():
 
 def one(arg):
         cv2.setNumThreads(1)
-        lid, seed = arg
+        lid, seed, body = arg
         man = []
         blocks = json.load(open(f"{HERE}/texts/{lid}.cells.json"))
         fseed = (seed * 1000003 + zlib.crc32(f"{lid}:flat".encode())) % 2**31
@@ -388,6 +392,14 @@ def one(arg):
         flat.save(f"{HERE}/{fp}")
         man.append({"image": fp, "label_id": lid, "type": "flat", "seed": fseed, "size": list(flat.size), "params": p})
         q = photo_params(random.Random(pseed))
+        if body:
+            # body_out = body_px × sqrt(target_mp·1e6) / (bg_scale × sqrt(flat pixels)); the draw uses its own stream,
+            # so the other photo parameters stay those of the default rendering
+            want = random.Random(pseed ^ 0x5EED).uniform(*body)
+            mp = (want * q["bg_scale"] * math.sqrt(flat.size[0] * flat.size[1]) / p["body_px_used"]) ** 2 / 1e6
+            q["target_mp"] = round(min(mp, 24.0), 3)
+            q["body_px_out"] = round(p["body_px_used"] * math.sqrt(q["target_mp"] * 1e6)
+                                     / (q["bg_scale"] * math.sqrt(flat.size[0] * flat.size[1])), 1)
         ph = render_photo(flat, q, pseed)
         pp = f"images/{lid}.photo.jpg"
         Image.fromarray(ph).save(f"{HERE}/{pp}", quality=q["jpeg_quality"])
