@@ -90,6 +90,17 @@ CASES = [
         tb("magnesium citrate)", 100, 124), tb("25%", 700, 124),
     ], ["Magnesium (as magnesium citrate)  20 mg  25%"],
      "a cell's amount on its first line and its %DV on the second: still one fact row"),
+    ("open_paren_next_row_opens_its_own", [
+        tb("Vitamin A (as retinyl acetate and", 100, 100), tb("900 mcg", 600, 100),
+        tb("Vitamin C (as ascorbic acid)", 100, 124), tb("90 mg", 600, 124),
+        tb("Magnesium (as magnesium oxide)", 100, 148), tb("70 mg", 600, 148),
+    ], ["Vitamin A (as retinyl acetate and  900 mcg", "Vitamin C (as ascorbic acid)  90 mg", "Magnesium (as magnesium oxide)  70 mg"],
+     "a parenthesis left open is not closed by a row that opens its own first: each row stays itself (no chain of joins)"),
+    ("wrapped_name_parenthesis_first", [
+        tb("Magnesium", 100, 100),
+        tb("(as magnesium chloride) 128 mg", 100, 124), tb("30%", 600, 124),
+    ], ["Magnesium (as magnesium chloride) 128 mg  30%"],
+     "a line that starts with a parenthesis goes on with the name above it"),
     ("wrapped_name_lower_case", [
         tb("Magnesium bisglycinate", 100, 100),
         tb("chelate", 130, 124), tb("1,000 mg", 600, 124),

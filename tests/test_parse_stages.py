@@ -151,12 +151,66 @@ def _row(text: str) -> DeclaredRow:
      "amount.before_name", 300, 80, "the amount before the element's name; the one before 'vitamina' is the vitamin's"),
     ("Zawartość   % RWS*   w dziennej porcji (2 tabletki)\nMagnez   100 %   375 mg\n", "amount.in_row", 375, 100,
      "a %DV column printed before the amount column"),
+    ("Obsah   1 tableta   2 tablety   % RHP*\nHořčík   150 mg   300 mg   80 %\n", "amount.column_heading", 300, 80,
+     "a heading row of bare counts, with no column word, still names the columns"),
+    ("Obsah\n1 tableta 2 tablety % RHP*\nHořčík 150 mg 300 mg 80%\n", "amount.column_heading", 300, 80,
+     "the same as OCR sets it: one space between cells, the heading's first word on a line of its own"),
+    ("Nährwerte   pro 100 g   pro Stick (2,1 g)   NRV*\nMagnesium\n19,0 g   400 mg   107 %\n", "amount.column_heading", 400, 107,
+     "values set on the line under their name keep their columns: the reference column is still not taken"),
+    ("Composition   Pour 2 gélules   Unité   % VNR*\nMagnésium   225   mg   60 %\n", "amount.in_row", 225, 60,
+     "a unit printed in a column of its own still belongs to its number"),
+    ("Active ingredients (in each tablet)   Purpose\nMagnesium hydroxide\nUSP 200 mg   Antacid\n", "amount.next_line", 200, None,
+     "a name wrapped before its pharmacopoeia grade: the grade and the amount start the next line"),
+    (H + "Magnesium\n(as magnesium chloride hexahydrate 128 mg   30%\n", "amount.in_row", 128, 30,
+     "a parenthesis whose closing one OCR lost ends before the number: the amount is the row's, not in brackets"),
 ])
 def test_reading_rules(text, rule, declared_mg, percent, why):
     row = _row(text)
     assert rule in row.rules, (why, row.rules)
     assert row.declared.mg == pytest.approx(declared_mg), why
     assert row.percent_dv == percent, why
+
+
+@pytest.mark.parametrize("line, next_line, counts, why", [
+    ("Obsah   1 tableta   2 tablety   % RHP*", "Hořčík   150 mg   300 mg   80 %", (1.0, 2.0), "bare counts over two amounts"),
+    ("60 tablets 2 tablets daily", "Magnesium 200 mg", (), "two counts over one amount: a front line, not a heading"),
+    ("Take 1 tablet  2 times daily", "Magnesium   150 mg   300 mg", (), "'2 times' is no unit: one count is no heading"),
+    ("Obsah   1 tableta   2 tablety", "Hořčík   150 mg   300 mg", (1.0, 2.0), "without a %DV column too"),
+])
+def test_bare_count_headings(line, next_line, counts, why):
+    from auditor.parse.rows import column_labels
+
+    assert tuple(c.count for c in column_labels(line, next_line)) == counts, why
+
+
+def test_bare_count_heading_sets_the_serving():
+    """A table that declares no serving size but heads its columns '1 tableta | 2 tablety' is given for 2 tablets:
+    the directions' '2 tablety denně' is then one serving a day (not 2 × 300 mg)."""
+    facts = parse_label("Obsah   1 tableta   2 tablety   % RHP*\nHořčík   150 mg   300 mg   80 %\n"
+                        "Doporučené dávkování: 2 tablety denně.\n")
+    assert (facts.serving.count, facts.serving.unit, facts.serving.daily_servings) == (2.0, "tablet", 1.0)
+
+
+@pytest.mark.parametrize("sentence, total, why", [
+    ("Each tablet contains 535 mg magnesium chloride hexahydrate (elemental magnesium 64 mg).", 128,
+     "64 mg per tablet × 2 tablets is the panel row said again per unit: one source"),
+    ("Each tablet contains 535 mg magnesium chloride hexahydrate (elemental magnesium 50 mg).", 178,
+     "50 mg per tablet is not the panel row per unit: a second statement, added"),
+])
+def test_per_unit_restatement(sentence, total, why):
+    text = ("Supplement Facts\nServing Size 2 Tablets\nAmount Per Serving  % Daily Value\n"
+            "Magnesium (as magnesium chloride hexahydrate)   128 mg   30%\n" + sentence + "\n")
+    facts = parse_label(text)
+    assert sum(s.elemental_mg for s in facts.sources) == pytest.approx(total), why
+
+
+def test_unclosed_bracket_closes_before_the_next_number():
+    pd = ParenDepths("Magnesium (as magnesium citrate 200 mg")
+    text = "Magnesium (as magnesium citrate 200 mg"
+    assert pd[text.index("citrate")] == 1 and pd[text.index("200")] == 0
+    closed = "Magnesium (from 1,000 mg magnesium citrate) 200 mg"
+    pd = ParenDepths(closed)
+    assert pd[closed.index("1,000")] == 1, "a bracket that is closed keeps its numbers inside"
 
 
 def test_next_line_is_not_taken_from_another_row():

@@ -315,16 +315,20 @@ def _continues(upper: _Row, lower: _Row) -> bool:
     if not (-0.5 * line_h <= indent <= WRAP_INDENT_MAX * line_h):
         return False
     up, low = " ".join(p.text for p in names_up), names_low[0].text
-    if up.count("(") > up.count(")"):
+    low_names = " ".join(p.text for p in names_low)
+    closes = re.match(r"[^()]*\)", low_names) is not None  # the lower line closes a parenthesis before opening one
+    if up.count("(") > up.count(")") and closes:
         # a parenthesis left open is closed on the next line, whatever the values' rows ("Magnesium (as | 20 mg"
-        # over "magnesium citrate) | 25%": one fact row whose amount and %DV sit on its two lines)
+        # over "magnesium citrate) | 25%": one fact row whose amount and %DV sit on its two lines); a line that
+        # opens its own first ("Vitamin A (as retinyl acetate and" over "Vitamin C (as …)") is the next row
         return True
     if values_up and values_low:
         return False  # two fact rows, each with its values
     if values_up:
         return False  # a complete fact row; what follows is the next row
-    # a name continued in lower case ("Magnesium bisglycinate" over "chelate 1,000 mg"), not after a sentence
-    return (low[:1].islower() or low[:1] in ")],&") and not up.rstrip().endswith((".", ":"))
+    # a name continued in lower case ("Magnesium bisglycinate" over "chelate 1,000 mg") or by its parenthesis
+    # ("Magnesium" over "(as magnesium chloride) 128 mg"), not after a sentence
+    return (low[:1].islower() or low[:1] in "()],&") and not up.rstrip().endswith((".", ":"))
 
 
 def _join_wrapped(rows: list[_Row]) -> list[_Row]:

@@ -293,7 +293,8 @@ class Lines:
             if self.kinds[i] == "blank":
                 current = ()
                 continue
-            labels = column_labels(line)
+            nxt = next((n for n in self.lines[i + 1 :] if n.strip()), "")
+            labels = column_labels(line, nxt)
             if len(labels) >= 2:
                 current = labels
             elif current:
@@ -352,7 +353,7 @@ class _Column:
     reference: bool
 
 
-def column_labels(line: str) -> tuple[_Column, ...]:
+def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...]:
     """The amount columns a table's heading row names, in order. After a first heading with its column word
     ("Zawartość w 1 tabletce"), a count and unit alone is the next column's ("2 tabletkach (dzienna porcja)"); a
     heading right after a "%" names the %DV column ("% VNR* pour 2 gélules"), not an amount column."""
@@ -364,11 +365,14 @@ def column_labels(line: str) -> tuple[_Column, ...]:
         found += [m for m in p.count_unit.finditer(line, found[0].end())
                   if not any(a <= m.start() < b for a, b in taken)]
         found.sort(key=lambda m: m.start())
-    elif not p.amount.search(line):
+    elif next_line is not None and not p.amount.search(line):
         # a heading row of bare counts, each a cell of its own ("Obsah   1 tableta   2 tablety   % RHP"): two or
-        # more counts of units, each after a column gap, on a line that holds no amount
-        found = [m for m in p.count_unit.finditer(line) if _RE_CELL_START.search(line, 0, m.start())]
-        if len(found) < 2:
+        # more counts of units, each after a column gap or right after another (OCR may keep one space between
+        # cells), on a line that holds no amount, over a row with an amount in each of those columns
+        units = list(p.count_unit.finditer(line))
+        found = [m for k, m in enumerate(units) if _RE_CELL_START.search(line, 0, m.start())
+                 or (k and not line[units[k - 1].end() : m.start()].strip())]
+        if len(found) < 2 or len(p.amount.findall(next_line)) < len(found):
             found = []
     out = []
     prev_end = 0

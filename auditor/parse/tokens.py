@@ -149,20 +149,36 @@ def find_mentions(text: str) -> list[Mention]:
 _RE_BRACKET = re.compile(r"[()\[\]]")
 
 
+_RE_DIGIT_AT = re.compile(r"\d")
+
+
 class ParenDepths:
     """Bracket depth at any offset of a text (an opening bracket counts at its own offset, a closing one after
     it; a stray closing bracket never takes the depth below 0). Built once from the bracket positions; each
     lookup is a binary search."""
 
     def __init__(self, text: str) -> None:
-        self.positions: list[int] = []
+        events: list[tuple[float, bool]] = [(m.start(), m.group() not in "([") for m in _RE_BRACKET.finditer(text)]
+        # A bracket never closed lost its closing one to OCR ("Magnesium (as magnesium chloride 128 mg"): it is
+        # taken as closed before the first number after it, where a name in brackets ends and its values begin.
+        unclosed: list[int] = []
+        for pos, closing in events:
+            if not closing:
+                unclosed.append(int(pos))
+            elif unclosed:
+                unclosed.pop()
+        for pos in unclosed:
+            digit = _RE_DIGIT_AT.search(text, pos + 1)
+            if digit:
+                events.append((digit.start() - 0.5, True))  # between the name and its number
+        events.sort()
+        self.positions: list[float] = []
         self.closing: list[bool] = []
         self.after = [0]  # depth after the first k brackets
-        for m in _RE_BRACKET.finditer(text):
-            opening = m.group() in "(["
-            self.positions.append(m.start())
-            self.closing.append(not opening)
-            self.after.append(self.after[-1] + 1 if opening else max(self.after[-1] - 1, 0))
+        for pos, closing in events:
+            self.positions.append(pos)
+            self.closing.append(closing)
+            self.after.append(max(self.after[-1] - 1, 0) if closing else self.after[-1] + 1)
 
     def __getitem__(self, i: int) -> int:
         k = bisect_right(self.positions, i)
