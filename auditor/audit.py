@@ -347,6 +347,9 @@ def plausibility(text: str) -> tuple[bool, str]:
     amounts = [s for s in facts.sources if s.declared is not None]
     if not amounts:
         if facts.sources and not facts.has_panel and any(s.form is not MagnesiumForm.UNKNOWN for s in facts.sources):
+            if facts.ingredient_forms or facts.co_ingredients or facts.serving.directions:
+                # an ingredient list or directions: the back of the pack, whose facts hold an amount
+                return False, "the back of a label (ingredients, directions) but no amount read"
             return True, "a front label naming the form; no panel in view"
         if facts.sources:
             return False, "magnesium named but no amount read"
