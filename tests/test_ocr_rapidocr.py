@@ -7,6 +7,7 @@ fail (never skip) when RapidOCR or its models are missing: CI must have them.
 from __future__ import annotations
 
 import io
+import re
 import json
 import socket
 import subprocess
@@ -237,3 +238,32 @@ def test_tesseract_scan_spawns_no_library_lookup(monkeypatch):
         pytest.skip("tesserocr has no wheel for this platform")  # on Linux (CI) it is a dependency: never skipped
     audit_image("citrate_clean.png", engine="tesseract")
     assert calls == []
+
+
+def _tilted_on_a_table(name: str, angle_deg: float) -> bytes:
+    """A sample panel turned by angle_deg and set off-centre on a larger page, as a phone photo frames it."""
+    panel = Image.open(SAMPLES / name).convert("RGB").rotate(angle_deg, expand=True, fillcolor=(255, 255, 255))
+    page = Image.new("RGB", (panel.width + 500, panel.height + 400), (250, 250, 250))
+    page.paste(panel, (420, 330))
+    buf = io.BytesIO()
+    page.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("glycinate_compound_cylinder.jpg", None),
+    ("bisglycinate_clean.png tilted 11°", _tilted_on_a_table("bisglycinate_clean.png", 11.0)),
+])
+def test_straightened_reading_keeps_boxes_on_the_photo(name, data):
+    """A curved or tilted photo is read with its rows straightened first (ocr/dewarp.py); the words' boxes are
+    still where the words are on the photo: the crop of the photo under the amount's box reads as that amount."""
+    data = data or (SAMPLES / name).read_bytes()
+    ocr = ocr_image(data, name=name, engine="rapidocr", is_plausible=plausibility)
+    assert "straightened" in ocr.passes[0].name, ocr.passes
+    photo = Image.open(io.BytesIO(data)).convert("RGB")
+    amount = next(wd for wd in ocr.words if re.fullmatch(r"\d[\d,.]*\s?mg", wd.text))
+    b = amount.box
+    pad = b.height // 2
+    crop = photo.crop((b.left - pad, b.top - pad, b.left + b.width + pad, b.top + b.height + pad))
+    again = " ".join(x.text for x in rapid.read(crop).boxes)
+    assert amount.text.split()[0].rstrip("mg") in again.replace(" ", ""), (amount.text, again)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex as re
@@ -195,7 +196,7 @@ def _deskew(box: TextBox, cos: float, sin: float) -> _Piece:
 
 
 @dataclass(frozen=True)
-class _SlopeField:
+class SlopeField:
     """How steep the rows run at each point of the page: slope = a + b·x + c·y + d·x·y (deskewed frame).
 
     Fitted by least squares to the midline slopes of the longer boxes, weighted by length. A short box's own
@@ -220,14 +221,14 @@ class _SlopeField:
         return self.slope((xa + xb) / 2, (ya + yb) / 2) * (xb - xa)
 
 
-def _slope_field(pieces: list[_Piece]) -> _SlopeField:
+def slope_field(pieces: list[_Piece]) -> SlopeField:
     body_h = statistics.median(p.height for p in pieces) if pieces else 0.0
     # lines of the body text only: a title or a word on the background (a photo's clutter, another label) lies
     # on another surface, often at another slant
     samples = [p for p in pieces if p.x1 - p.x0 >= RELIABLE_LENGTH * p.height
                and body_h / BODY_HEIGHT_RATIO <= p.height <= body_h * BODY_HEIGHT_RATIO]
     if not samples:
-        return _SlopeField()
+        return SlopeField()
     w = [p.x1 - p.x0 for p in samples]
     x0 = sum(wi * p.xc for wi, p in zip(w, samples)) / sum(w)
     y0 = sum(wi * p.yc for wi, p in zip(w, samples)) / sum(w)
@@ -236,7 +237,7 @@ def _slope_field(pieces: list[_Piece]) -> _SlopeField:
     terms = 1 if len(samples) < 4 else 3 if len(samples) < 8 else 4
     coef = _weighted_lstsq([r[:terms] for r in rows], [p.slope for p in samples], w)
     coef += [0.0] * (4 - len(coef))
-    return _SlopeField(*coef, x0=x0, y0=y0)
+    return SlopeField(*coef, x0=x0, y0=y0)
 
 
 def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[float]) -> list[float]:
@@ -260,9 +261,17 @@ def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[flo
     return [atb[i] / ata[i][i] for i in range(n)]
 
 
+def row_field(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, SlopeField]:
+    """The dominant angle of `boxes` and the slope field their rows follow in the frame turned by it."""
+    boxes = [b for b in boxes if b.text.strip()]
+    angle = dominant_angle_deg(boxes)
+    t = math.radians(angle)
+    return angle, slope_field([_deskew(b, math.cos(t), math.sin(t)) for b in boxes])
+
+
 def _rows(pieces: list[_Piece]) -> list[_Row]:
     """Group pieces into rows by following each row's baseline from left to right."""
-    field = _slope_field(pieces)
+    field = slope_field(pieces)
     rows: list[_Row] = []
     for p in sorted(pieces, key=lambda q: (q.x0, q.yc)):
         best: tuple[float, _Row] | None = None
@@ -344,12 +353,15 @@ def _join_wrapped(rows: list[_Row]) -> list[_Row]:
     return out
 
 
-def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, int]) -> Layout:
+def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, int],
+           to_photo: Callable[[TextBox], TextBox] | None = None) -> Layout:
     """Rows of text in reading order from an engine's boxes.
 
     Args:
         boxes: text pieces with their quadrilaterals in the original photo's coordinates.
         image_size: (width, height) of that photo; word boxes are clipped to it.
+        to_photo: when `boxes` are on a straightened copy of the photo (ocr/dewarp.py), maps one onto the photo:
+            rows are grouped where they are level, and each word's box is drawn where it is on the photo.
 
     Returns:
         The text the parser reads and each word's span in it and box on the photo.
@@ -383,7 +395,8 @@ def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, in
                 pos += len(sep)
             leader = False
             parts.append(text)
-            words.append(Word(text=text, span=(pos, pos + len(text)), box=_bounding_box(p.box, image_size), conf=p.box.conf))
+            on_photo = to_photo(p.box) if to_photo is not None else p.box
+            words.append(Word(text=text, span=(pos, pos + len(text)), box=_bounding_box(on_photo, image_size), conf=p.box.conf))
             pos += len(text)
             last_x1 = p.x1
     return Layout(text="".join(parts), words=tuple(words), angle_deg=round(angle, 1), rows=len(rows))

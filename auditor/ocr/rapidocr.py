@@ -21,6 +21,7 @@ import os
 import statistics
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ from PIL import Image
 
 from ..errors import OcrFailedError, OcrUnavailableError
 from ..models import TextBox
+from . import dewarp as _dewarp
 from .image import resized
 from .layout import quad_height, quad_length, scaled_boxes
 
@@ -60,6 +62,11 @@ class Reading:
     scale: float
     seconds: float
     illegible: int = 0  # text the detector found but the recogniser could not read (below TEXT_SCORE_MIN)
+    straightened: bool = False  # read with its rows made level and flat first (ocr/dewarp.py)
+    # when straightened: the boxes as found, on the straightened page (at the photo's scale), where rows are level
+    # and the layout groups them best; `frame_to_photo` maps one back onto `image`
+    frame_boxes: tuple[TextBox, ...] | None = None
+    frame_to_photo: Callable[[TextBox], TextBox] | None = None
 
     @property
     def illegible_share(self) -> float:
@@ -233,8 +240,8 @@ def _text_height(quads) -> float | None:
     return statistics.median(heights) if heights else None
 
 
-def _probe_text_height(image: Image.Image) -> float | None:
-    """The text height of `image` in its pixels, from detection alone (no recognition: a fraction of a full run)."""
+def _probe_quads(image: Image.Image) -> list[tuple]:
+    """The text lines the detector finds on `image` (detection alone, no recognition: a fraction of a full run)."""
     import numpy as np
 
     arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
@@ -243,28 +250,37 @@ def _probe_text_height(image: Image.Image) -> float | None:
         try:
             det = eng._load_det_model()(arr)
         except Exception:  # the probe only chooses a scale; the full run reports errors
-            return None
-    if det.boxes is None or len(det.boxes) == 0:
-        return None
-    return _text_height([[(float(x), float(y)) for x, y in q[:4]] for q in det.boxes])
+            return []
+    if det.boxes is None:
+        return []
+    return [tuple((float(x), float(y)) for x, y in q[:4]) for q in det.boxes]
 
 
 def _area_cap(image: Image.Image) -> float:
     return math.sqrt(MAX_DETECT_PIXELS / max(1, image.width * image.height))
 
 
-def scale_for(image: Image.Image) -> float:
-    """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits."""
+def probe(image: Image.Image) -> tuple[float, tuple[TextBox, ...]]:
+    """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits, and
+    the lines the probe found (in `image`'s pixels; their text is not read)."""
     long_side = max(image.size)
     probe_factor = min(1.0, PROBE_SIDE_PX / long_side)
-    height = _probe_text_height(resized(image, probe_factor))
+    quads = _probe_quads(resized(image, probe_factor))
+    boxes = tuple(TextBox("?", tuple((x / probe_factor, y / probe_factor) for x, y in q), 0.0) for q in quads)  # type: ignore[arg-type]
+    height = _text_height([b.quad for b in boxes])
     cap = _area_cap(image)
     if not height:
-        return min(1.0, cap)
-    return max(min(TARGET_TEXT_HEIGHT_PX / (height / probe_factor), cap, MAX_UPSCALE), 1e-3)
+        return min(1.0, cap), boxes
+    return max(min(TARGET_TEXT_HEIGHT_PX / height, cap, MAX_UPSCALE), 1e-3), boxes
 
 
-def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, scale_mult: float = 1.0) -> Reading:
+def scale_for(image: Image.Image) -> float:
+    """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits."""
+    return probe(image)[0]
+
+
+def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, scale_mult: float = 1.0,
+         straighten: bool = False) -> Reading:
     """Detect and recognise the text of a decoded photo.
 
     Args:
@@ -274,6 +290,8 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
             coordinates of `image`.
         scale_mult: read at this multiple of the measured best scale (small print beside large titles), within
             MAX_DETECT_PIXELS and MAX_UPSCALE.
+        straighten: make the rows the probe found level and flat first (ocr/dewarp.py); the boxes still come
+            back in `image`'s coordinates.
 
     Returns:
         The boxes RapidOCR found, in `image`'s pixels and each in its reading direction, with text and confidence.
@@ -284,17 +302,32 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     """
     t0 = time.perf_counter()
     src = image.rotate(rotation_deg, expand=True) if rotation_deg else image
-    factor = scale_for(src)
+    factor, lines = probe(src)
     if scale_mult != 1.0:
         factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
+    page = resized(src, factor)
+    warp = None
+    if straighten and not rotation_deg:
+        warp = _dewarp.plan(scaled_boxes(lines, factor, factor), page.size)
+        if warp is not None:
+            page = warp.apply(page)
     try:
-        found, illegible = _run(resized(src, factor), name=name)
+        found, illegible = _run(page, name=name)
     finally:
         _release_memory()
+    frame = to_photo = None
+    if warp is not None:
+        frame = tuple(scaled_boxes(found, 1 / factor, 1 / factor))
+
+        def to_photo(box: TextBox, warp=warp, factor=factor) -> TextBox:
+            return scaled_boxes([warp.box_to_source(scaled_boxes([box], factor, factor)[0])], 1 / factor, 1 / factor)[0]
+
+        found = [warp.box_to_source(b) for b in found]
     boxes = scaled_boxes(found, 1 / factor, 1 / factor)
     if rotation_deg:
         boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
-    return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible)
+    return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible,
+                   straightened=warp is not None, frame_boxes=frame, frame_to_photo=to_photo)
 
 
 def _unrotate(box: TextBox, rotation_deg: int, size: tuple[int, int]) -> TextBox:

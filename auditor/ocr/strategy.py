@@ -80,6 +80,9 @@ def engine_version(engine: str = DEFAULT_ENGINE) -> str:
 MAX_PAGES = 4
 # A reading the judge rejects is tried once more this much larger (measured on the blind dev photos, bench/ocr.py).
 SMALL_PRINT_SCALE = 2.0
+# The first reading is of the photo with its rows made level and flat (ocr/dewarp.py); a rejected one is read again
+# as the photo is (measured both ways round with bench/ocr.py --param strategy.STRAIGHTEN_FIRST=0).
+STRAIGHTEN_FIRST = 1
 # Even a reading the judge accepts is tried larger when more than this share of the text found was illegible: a
 # panel in small print beside a legible title reads like a front label ("Magnesium Bisglycinat", no amount).
 ILLEGIBLE_SHARE_MAX = 0.25
@@ -107,22 +110,30 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
     photo_size = (round(image.width * sx), round(image.height * sy))
     readings: list[OcrText] = []
     passes: list[OcrPass] = []
-    steps: list[tuple[int, float]] = [(0, 1.0)]
+    steps: list[tuple[int, float, bool]] = [(0, 1.0, bool(STRAIGHTEN_FIRST))]  # (turn, scale multiple, straighten rows)
     while steps:
-        rotation, mult = steps.pop(0)
-        reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult)
-        page = _layout.layout(_layout.scaled_boxes(reading.boxes, sx, sy), photo_size)
+        rotation, mult, straighten = steps.pop(0)
+        reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult, straighten=straighten)
+        if reading.frame_boxes is not None and reading.frame_to_photo is not None:
+            # rows grouped on the straightened page, where they are level; words drawn on the photo
+            onto = reading.frame_to_photo
+            page = _layout.layout(reading.frame_boxes, photo_size,
+                                  to_photo=lambda b: _layout.scaled_boxes([onto(b)], sx, sy)[0])
+        else:
+            page = _layout.layout(_layout.scaled_boxes(reading.boxes, sx, sy), photo_size)
         ok, reason = judge(page.text)
-        label = f"rapidocr{f' rotate{rotation}' if rotation else ''} x{reading.scale:g}"
+        label = f"rapidocr{f' rotate{rotation}' if rotation else ''}{' straightened' if reading.straightened else ''} x{reading.scale:g}"
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
         if ok and (len(passes) > 1 or reading.illegible_share <= ILLEGIBLE_SHARE_MAX):
             break
         if len(passes) == 1:
             turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
+            if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST):
+                steps.append((0, 1.0, not STRAIGHTEN_FIRST))  # read again the other way: rows straightened or not
             if turn and not ok:
-                steps.append((turn, 1.0))
-            steps.append((turn, SMALL_PRINT_SCALE))
+                steps.append((turn, 1.0, False))
+            steps.append((turn, SMALL_PRINT_SCALE, False))
     best = max(readings, key=_rank)  # max() keeps the first of equals
     return OcrText(
         text=best.text, words=best.words, engine=_rapid.ENGINE, engine_version=_rapid.version(), passes=tuple(passes),
