@@ -15,8 +15,7 @@ from .checks import run_checks
 from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
-from .clean import fold
-from .parse import patterns, read_label
+from .parse import read_label
 from .profile import assess
 from .verdict import decide
 
@@ -342,19 +341,10 @@ def plausibility(text: str) -> tuple[bool, str]:
     Returns:
         (True, why) when a magnesium amount was read and agrees with its %DV; (False, what is missing) otherwise.
     """
-    declared = read_label(text)
-    facts = interpret(declared)
+    facts = parse_label(text)
     if len(text.strip()) < 10:
         return False, "almost no text read"
     amounts = [s for s in facts.sources if s.declared is not None]
-    # the first facts-panel heading that starts a line (its words inside a sentence or a footnote, "*VNR : Valeurs
-    # nutritionnelles de référence", "250 mg per serving", are no heading)
-    heading = next((m.start() for m in patterns().panel_heading.finditer(fold(text))
-                    if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()), None)
-    if amounts and heading is not None and all(s.span[0] < heading for s in amounts) and not facts.front_claims:
-        # "Magnesium Citrate 250 mg per serving" over a "Supplement Facts" heading whose rows were not read: the
-        # amount is the front's claim, and the panel under the heading holds the label's own figure
-        return False, "a facts panel is visible but only a front-of-pack amount was read"
     if not amounts:
         if facts.sources and not facts.has_panel and any(s.form is not MagnesiumForm.UNKNOWN for s in facts.sources):
             if facts.ingredient_forms or facts.co_ingredients or facts.serving.directions:
