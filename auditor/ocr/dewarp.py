@@ -8,6 +8,8 @@ the slope along x from the field's centre gives how far each row has risen at ea
 
     rise(u, v) = a·u + b·u²/2 + c·v·u + d·v·u²/2
 
+(within the lines the field was fitted to; beyond them a row goes on at the slope it has at their edge)
+
 so the output pixel (X, Y) is the source pixel on the same row at that x: turned back by the angle from
 (X + ox, Y + oy + rise). One remap does both the turn and the flattening; `to_source` maps the boxes found on the
 straightened image back to the photo, so provenance boxes still land on the photo.
@@ -42,9 +44,18 @@ class Dewarp:
     height: int
 
     def _rise(self, xd, yd):
+        """How far the row through the field's centre column has risen at xd (scalars or numpy arrays): the
+        integral of the slope, which beyond the fitted lines keeps its edge value (SlopeField)."""
+        import numpy as np
+
         f = self.field
-        u, v = xd - f.x0, yd - f.y0
-        return f.a * u + f.b * u * u / 2 + f.c * v * u + f.d * v * u * u / 2
+        u = np.asarray(xd - f.x0, dtype=np.float64)
+        v = np.clip(np.asarray(yd - f.y0, dtype=np.float64), f.v_lo, f.v_hi)
+        uc = np.clip(u, f.u_lo, f.u_hi)
+        inside = f.a * uc + f.b * uc * uc / 2 + f.c * v * uc + f.d * v * uc * uc / 2
+        edge_slope = f.a + f.b * uc + f.c * v + f.d * uc * v
+        out = inside + edge_slope * (u - uc)
+        return float(out) if out.ndim == 0 else out
 
     def to_source(self, x: float, y: float) -> tuple[float, float]:
         """An output pixel's place on the source image."""

@@ -204,6 +204,10 @@ class SlopeField:
     pools every line's evidence: a flat page gives 0, a tilt left over gives a, a bottle's curve (rows bowed into
     parabolas, flatter at the top or bottom) gives b and d, perspective gives c. Between two points the row then
     rises by the field's slope at the midpoint times the run — exact where the slope is linear in x.
+
+    Outside the fitted lines the field keeps the slope it has at their edge: a polynomial extrapolated is not
+    evidence, and a value column far right of the names (a 1,300 px leader on a flat panel) was sent a whole row
+    up by a curvature term fitted to noise.
     """
 
     a: float = 0.0
@@ -212,9 +216,17 @@ class SlopeField:
     d: float = 0.0
     x0: float = 0.0  # centre of the fitted points (keeps the products well scaled)
     y0: float = 0.0
+    u_lo: float = -math.inf  # the fitted lines' centres span x0 + [u_lo, u_hi] and y0 + [v_lo, v_hi]
+    u_hi: float = math.inf
+    v_lo: float = -math.inf
+    v_hi: float = math.inf
+
+    def clamped(self, x: float, y: float) -> tuple[float, float]:
+        """(u, v) of a point, held within the fitted lines' extent."""
+        return min(max(x - self.x0, self.u_lo), self.u_hi), min(max(y - self.y0, self.v_lo), self.v_hi)
 
     def slope(self, x: float, y: float) -> float:
-        u, v = x - self.x0, y - self.y0
+        u, v = self.clamped(x, y)
         return self.a + self.b * u + self.c * v + self.d * u * v
 
     def rise(self, xa: float, ya: float, xb: float, yb: float) -> float:
@@ -233,11 +245,24 @@ def slope_field(pieces: list[_Piece]) -> SlopeField:
     x0 = sum(wi * p.xc for wi, p in zip(w, samples)) / sum(w)
     y0 = sum(wi * p.yc for wi, p in zip(w, samples)) / sum(w)
     rows = [(1.0, p.xc - x0, p.yc - y0, (p.xc - x0) * (p.yc - y0)) for p in samples]
-    # a model with more terms than the evidence supports is noise: a constant under 4 samples, a plane under 8
-    terms = 1 if len(samples) < 4 else 3 if len(samples) < 8 else 4
-    coef = _weighted_lstsq([r[:terms] for r in rows], [p.slope for p in samples], w)
-    coef += [0.0] * (4 - len(coef))
-    return SlopeField(*coef, x0=x0, y0=y0)
+    ys = [p.slope for p in samples]
+    # a model with more terms than the evidence supports is noise: a constant under 4 samples, a plane under 8,
+    # and of those the evidence allows, the one the Bayesian information criterion prefers (a flat panel's slopes
+    # scatter by a pixel over a box; fitted as a bow, that scatter bent a far column a row off)
+    n = len(samples)
+    total_w = sum(w)
+    best: tuple[float, list[float]] | None = None
+    for terms in (1, 3, 4):
+        if terms > 1 and n < (4 if terms == 3 else 8):
+            break
+        fit = _weighted_lstsq([r[:terms] for r in rows], ys, w)
+        rss = sum(wi * (y - sum(cf * x for cf, x in zip(fit, r))) ** 2 for r, y, wi in zip(rows, ys, w)) / total_w
+        bic = n * math.log(rss + 1e-12) + terms * math.log(n)
+        if best is None or bic < best[0]:
+            best = (bic, fit)
+    coef = best[1] + [0.0] * (4 - len(best[1]))
+    us, vs = [p.xc - x0 for p in samples], [p.yc - y0 for p in samples]
+    return SlopeField(*coef, x0=x0, y0=y0, u_lo=min(us), u_hi=max(us), v_lo=min(vs), v_hi=max(vs))
 
 
 def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[float]) -> list[float]:
