@@ -213,3 +213,34 @@ def test_random_tilts_property():
         boxes = [turned(TextBox(b.text, tuple((x + dx, y + dy) for x, y in b.quad), b.conf), angle) for b in PANEL]  # type: ignore[arg-type]
         rnd.shuffle(boxes)
         assert lines(boxes) == PANEL_LINES, angle
+
+
+def _scattered_panel(seed: int, scatter_px: float) -> tuple[list[TextBox], list[str], dict[int, str]]:
+    """A flat panel whose name boxes' right ends sit up to scatter_px above or below their left ends (as detected
+    boxes do) and whose amounts sit 1,300 px right of the names."""
+    rng = random.Random(seed)
+    names = ["Each 5.5 g dose contains:", "Magnesium bisglycinate", "equiv. magnesium", "Glycine", "Taurine",
+             "Pyridoxal 5-phosphate (equiv. pyridoxine 6.8 mg)", "Directions for use: Adults: dissolve 1 dose in water",
+             "Always read the label and follow the directions for use."]
+    values = {1: "2.14 g", 2: "300 mg", 3: "1 g", 4: "200 mg", 5: "10 mg"}
+    boxes = []
+    for i, name in enumerate(names):
+        y = 100 + 50 * i
+        w = CHAR_W * len(name)
+        tilt = rng.uniform(-scatter_px, scatter_px)
+        boxes.append(TextBox(name, ((100, y), (100 + w, y + tilt), (100 + w, y + tilt + LINE_H), (100, y + LINE_H)), 95.0))
+        if i in values:
+            boxes.append(tb(values[i], 1800, y + rng.uniform(-2, 2)))
+    return boxes, names, values
+
+
+def test_far_value_column_on_a_flat_panel_with_scatter():
+    """Amounts 1,300 px right of their names stay on their rows despite the boxes' scatter. A bow fitted to the
+    scatter and extrapolated that far sent amounts a row off: 9 of these 200 panels before the slope field kept
+    its edge value beyond the fitted lines and took a curved model only when the evidence prefers it, 2 after."""
+    misplaced = 0
+    for seed in range(200):
+        boxes, names, values = _scattered_panel(seed, 3.5)
+        got = lines(boxes)
+        misplaced += not all(any(line.startswith(names[i]) and line.endswith(v) for line in got) for i, v in values.items())
+    assert misplaced <= 2, misplaced
