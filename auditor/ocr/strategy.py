@@ -127,13 +127,18 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
         if ok and (len(passes) > 1 or reading.illegible_share <= ILLEGIBLE_SHARE_MAX):
             break
+        turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
         if len(passes) == 1:
-            turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
             if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST):
                 steps.append((0, 1.0, not STRAIGHTEN_FIRST))  # read again the other way: rows straightened or not
             if turn and not ok:
                 steps.append((turn, 1.0, False))
             steps.append((turn, SMALL_PRINT_SCALE, False))
+        elif turn and not rotation and not ok and all(r != turn for r, _, _ in steps) and not any(
+                p.name.startswith(f"rapidocr rotate{turn} ") for p in passes):
+            # the direction classifier's verdicts differ a little between two resamplings of a page upside down:
+            # the second reading of it may be the one whose lines say so; the page is then read turned
+            steps.insert(0, (turn, 1.0, False))
     best = max(readings, key=_rank)  # max() keeps the first of equals
     return OcrText(
         text=best.text, words=best.words, engine=_rapid.ENGINE, engine_version=_rapid.version(), passes=tuple(passes),
