@@ -286,12 +286,18 @@ def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[flo
     return [atb[i] / ata[i][i] for i in range(n)]
 
 
-def row_field(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, SlopeField]:
-    """The dominant angle of `boxes` and the slope field their rows follow in the frame turned by it."""
+def _deskewed(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, list[_Piece]]:
+    """The dominant angle of the boxes that hold text, and those boxes turned by it (rows run left to right)."""
     boxes = [b for b in boxes if b.text.strip()]
     angle = dominant_angle_deg(boxes)
     t = math.radians(angle)
-    return angle, slope_field([_deskew(b, math.cos(t), math.sin(t)) for b in boxes])
+    return angle, [_deskew(b, math.cos(t), math.sin(t)) for b in boxes]
+
+
+def row_field(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, SlopeField]:
+    """The dominant angle of `boxes` and the slope field their rows follow in the frame turned by it."""
+    angle, pieces = _deskewed(boxes)
+    return angle, slope_field(pieces)
 
 
 def _rows(pieces: list[_Piece]) -> list[_Row]:
@@ -391,11 +397,8 @@ def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, in
     Returns:
         The text the parser reads and each word's span in it and box on the photo.
     """
-    boxes = [b for b in boxes if b.text.strip()]
-    angle = dominant_angle_deg(boxes)
-    t = math.radians(angle)
-    cos, sin = math.cos(t), math.sin(t)
-    rows = _join_wrapped(_rows([_deskew(b, cos, sin) for b in boxes]))
+    angle, pieces = _deskewed(boxes)
+    rows = _join_wrapped(_rows(pieces))
     line_h = statistics.median(r.height for r in rows) if rows else 0.0
     parts: list[str] = []
     words: list[Word] = []

@@ -315,15 +315,14 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
         found, illegible = _run(page, name=name)
     finally:
         _release_memory()
+    boxes = scaled_boxes(found, 1 / factor, 1 / factor)
     frame = to_photo = None
     if warp is not None:
-        frame = tuple(scaled_boxes(found, 1 / factor, 1 / factor))
 
         def to_photo(box: TextBox, warp=warp, factor=factor) -> TextBox:
             return scaled_boxes([warp.box_to_source(scaled_boxes([box], factor, factor)[0])], 1 / factor, 1 / factor)[0]
 
-        found = [warp.box_to_source(b) for b in found]
-    boxes = scaled_boxes(found, 1 / factor, 1 / factor)
+        frame, boxes = tuple(boxes), [to_photo(b) for b in boxes]
     if rotation_deg:
         boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
     return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible,

@@ -257,12 +257,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
                 percent_raw = raw[sp[0] : sp[1]]
     # "Magnesium Malate 1250mg providing": a marker after the amount announces the next row, not this one
     marker = bool(mk) and chosen is not None and (mk.start() < chosen.start() or depth[mk.start()] > 0 and depth[mk.start()] == depth[chosen.start()])
-    columns = []
-    for m in loose:
-        if depth[m.start()]:
-            continue
-        pm = _RE_PERCENT_NEXT.match(body, m.end())
-        columns.append((amount_of(m, c, raw, s), int(pm.group("pct")) if pm else None, pm.group(0).strip() if pm else None))
+    columns = [_column(m, body, c, raw, s) for m in loose if not depth[m.start()]]
     if marker:
         rules.append("marker.elemental")
     return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren,
@@ -423,6 +418,13 @@ def _percent_at(c: Cleaned, raw: str, lines: Lines, k: int) -> tuple[int | None,
     return int(pm.group("pct")), raw[sp[0] : sp[1]]
 
 
+def _column(m, text: str, c: Cleaned, raw: str, off: int) -> tuple[Amount, int | None, str | None]:
+    """One column of a row: the amount `m` found in `text` (at offset `off` of the cleaned text) with the %DV
+    printed right after it."""
+    pm = _RE_PERCENT_NEXT.match(text, m.end())
+    return amount_of(m, c, raw, off), int(pm.group("pct")) if pm else None, pm.group(0).strip() if pm else None
+
+
 def _column_block_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     """OCR that read a table column by column: the row's name line takes the value line paired with it
     ("Calcium …\nMagnesium …\n500 mg 38%\n250 mg 60%", or the amounts first)."""
@@ -519,10 +521,7 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
         percent, percent_raw = _percent_at(c, raw, lines, lines.index(off))
     # the values line may hold the row's columns ("Magnesium" over "19,0 g   400 mg   107 %" under "pro 100 g |
     # pro Stick"): each amount with the %DV right after it, for the column headings to choose from
-    columns = []
-    for cm in p.amount.finditer(nxt, am.start()):
-        cp = _RE_PERCENT_NEXT.match(nxt, cm.end())
-        columns.append((amount_of(cm, c, raw, off), int(cp.group("pct")) if cp else None, cp.group(0).strip() if cp else None))
+    columns = [_column(cm, nxt, c, raw, off) for cm in p.amount.finditer(nxt, am.start())]
     return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, marker=_marks(row, c),
                    columns=tuple(columns) if len(columns) >= 2 else row.columns, rules=row.rules + ("amount.next_line",))
 
