@@ -399,6 +399,20 @@ def _per_unit_restatements(items: list[tuple[MagnesiumSource, DeclaredRow]], ser
     return out
 
 
+def _pack_totals(items: list[tuple[MagnesiumSource, DeclaredRow]], serving, warnings: list[str]) -> list[tuple[MagnesiumSource, DeclaredRow]]:
+    """'Each bottle contains … 12,000 mg' on a pack of several servings ('approximate yield 232 servings') is the
+    pack's total, not a dose: set aside, and said. A one-dose bottle ('Serving Size 1 bottle') is its serving."""
+    if serving.unit == "container" or not (serving.servings_per_container and serving.servings_per_container > 1):
+        return items
+    out = []
+    for s, r in items:
+        if r.per_unit == "container":
+            warnings.append(f"'{s.raw}' is the whole pack's magnesium ({serving.servings_per_container} servings), not a dose; it was not used")
+        else:
+            out.append((s, r))
+    return out
+
+
 def interpret(d: DeclaredLabel) -> LabelFacts:
     """What the label declares → LabelFacts: each row's basis and chemistry, front-of-pack claims set apart,
     compound and elemental rows paired, totals and repeats merged, forms named elsewhere filled in, and amounts
@@ -414,7 +428,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     # a "Total magnesium" row, or an elemental statement naming no form ("Equiv. magnesium", "di cui magnesio"),
     # sums the compound rows right above it
     declared = _absorb_parts([(to_source(r, d.ingredient_forms, d.population), r) for r in rows if r.declared is not None], d.text)
-    declared = _per_unit_restatements(declared, d.serving)
+    declared = _pack_totals(_per_unit_restatements(declared, d.serving), d.serving, warnings)
     items = [(s, r.total or (r.marker and not r.forms)) for s, r in declared]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     front_claims: list[MagnesiumSource] = []

@@ -204,6 +204,51 @@ def test_per_unit_restatement(sentence, total, why):
     assert sum(s.elemental_mg for s in facts.sources) == pytest.approx(total), why
 
 
+@pytest.mark.parametrize("heading, row, declared_mg, why", [
+    ("Amount Per Serving   %DV   Amount Per Day   %DV", "Magnesium (as magnesium glycinate)   125 mg   30%   250 mg   60%",
+     125, "a day's column beside the serving's is the day's total, not the serving"),
+    ("Amount Per Serving   %DV", "Magnesium (as magnesium glycinate)   125 mg   30%   250 mg   60%",
+     250, "near miss: no day heading, and 250 is the serving (2) times 125: the serving column rule holds"),
+    ("Amount Per Serving   Amount Per Day", "Magnesium (as magnesium glycinate)   125 mg   250 mg",
+     125, "without %DV columns too"),
+])
+def test_day_column(heading, row, declared_mg, why):
+    facts = parse_label("Supplement Facts\nServing Size 2 Capsules\n" + heading + "\n" + row + "\n"
+                        "Directions: take 2 capsules twice daily.\n")
+    assert [s.declared.mg for s in facts.sources] == [declared_mg], why
+
+
+@pytest.mark.parametrize("line, per_unit, why", [
+    ("Each spray contains approximately 52 mg of elemental magnesium.", "spray", "a unit's statement"),
+    ("Each bottle contains approximately 12 grams of elemental magnesium (12,000 mg).", "container", "the pack's"),
+    ("Servings Per Container: 232; Magnesium (as magnesium chloride) 52 mg", None,
+     "a servings count before the row is no per-container heading"),
+    ("Servings Per Container: 30. Amount Per Serving: Magnesium (as citrate) 120 mg", None,
+     "the nearest heading before the row decides: per serving"),
+])
+def test_per_unit_of_a_row(line, per_unit, why):
+    rows = [r for r in read_label(line + "\n").rows if r.declared is not None]
+    assert [r.per_unit for r in rows] == [per_unit], why
+
+
+@pytest.mark.parametrize("servings, sources_mg, why", [
+    ("approximate yield 232 servings.", [52.0], "a pack of 232 servings: its 12,000 mg total is not a dose"),
+    ("", [52.0, 12000.0], "near miss: no servings count, so the bottle may be one dose; both are kept"),
+])
+def test_pack_total_is_not_a_dose(servings, sources_mg, why):
+    text = ("Topical Magnesium Spray\nEach spray contains approximately 52 mg of elemental magnesium.\n"
+            "Each bottle contains approximately 12 grams of elemental magnesium (12,000 mg); " + servings + "\n")
+    facts = parse_label(text)
+    assert sorted(s.elemental_mg for s in facts.sources) == sources_mg, why
+    assert any("whole pack" in w for w in facts.warnings) == bool(servings), why
+
+
+def test_czech_dose_heading_declensions():
+    """'v 1 dávce (60 ml)' names the serving's column beside 've 100 ml', which is the food table's reference."""
+    facts = parse_label("Výživové údaje   ve 100 ml   v 1 dávce (60 ml)   % RHP*\nHořčík   625 mg   375 mg   100 %\n")
+    assert [s.declared.mg for s in facts.sources] == [375.0]
+
+
 def test_unclosed_bracket_closes_before_the_next_number():
     pd = ParenDepths("Magnesium (as magnesium citrate 200 mg")
     text = "Magnesium (as magnesium citrate 200 mg"

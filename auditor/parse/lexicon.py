@@ -76,6 +76,7 @@ class Patterns:
     threshold_reach: int
     count_unit: re.Pattern  # a count and its unit alone ("2 tabletkach"), a column heading after the first
     column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
+    day_column: re.Pattern  # a column heading for the whole day: "Amount Per Day", "pro Tag"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
 
 
@@ -195,6 +196,8 @@ def patterns() -> Patterns:
         count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         column_label=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
+        day_column=re.compile(
+            rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+{alt(lex['day_column_words'], boundary=False)}(?![\p{{L}}])", I),
         subrow=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'])}", I),
         grade=re.compile(rf"[ \t]*{alt(lex['grade_words'])}[ \t.]*", I),
         total=re.compile(alt(lex["total_words"]), I),

@@ -359,6 +359,8 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
         taken = [(m.start(), m.end()) for m in found]
         found += [m for m in p.count_unit.finditer(line, found[0].end())
                   if not any(a <= m.start() < b for a, b in taken)]
+        # beside a serving's column, one for the whole day ("Amount Per Serving   %DV   Amount Per Day   %DV")
+        found += [m for m in p.day_column.finditer(line) if not any(a <= m.start() < b for a, b in taken)]
         found.sort(key=lambda m: m.start())
     elif next_line is not None and not p.amount.search(line):
         # a heading row of bare counts, each a cell of its own ("Obsah   1 tableta   2 tablety   % RHP"): two or
@@ -372,13 +374,15 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
     out = []
     prev_end = 0
     for m in found:
-        count = count_of(m.group("count")) if m.group("count") else 1.0
-        unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
+        day = "count" not in m.re.groupindex
+        count = 0.0 if day else count_of(m.group("count")) if m.group("count") else 1.0
+        unit = "day" if day else p.unit_to_canonical.get(norm_key(m.group("unit")))
         percent_heading = _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
         prev_end = m.end()
         if count is None or unit is None or depth[m.start()] or percent_heading:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
-        out.append(_Column(count, unit, unit in ("g", "ml") and count == 100))  # a food table's reference column
+        # a food table's reference column ("per 100 g"), or the whole pack's ("Per Bottle (237 mL)")
+        out.append(_Column(count, unit, (unit in ("g", "ml") and count == 100) or unit == "container"))
     return tuple(out)
 
 
@@ -460,6 +464,7 @@ def _header_column(row: _Row, lines: Lines, serving: Serving, declared_count: fl
     labels = lines.header.get(lines.index(row.seg.start), ())
     if len(row.columns) >= 2 and len(labels) == len(row.columns):
         kept = [i for i, lab in enumerate(labels) if not lab.reference]
+        kept = [i for i in kept if labels[i].unit != "day"] or kept  # the day's column sums the servings of a day
         # a column for a number of units (a pump, a scoop, 3 tablets) over one for a quantity ("Per Bottle (237 mL)")
         kept = [i for i in kept if labels[i].unit not in ("g", "ml")] or kept
         if kept and (len(kept) < len(labels) or len({labels[i].count for i in kept}) > 1):
@@ -589,11 +594,16 @@ def _per_unit(text: str, row: _Row) -> str | None:
         return None
     p = patterns()
     line_start = text.rfind("\n", 0, row.seg.start) + 1
-    for m in p.column_label.finditer(text, line_start, row.seg.start if row.seg.start > line_start else row.seg.head.end):
-        unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
-        if unit not in (None, "g", "ml", "serving") and count_of(m.group("count") or "1") == 1:
-            return unit
-    return None
+    stop = row.seg.start if row.seg.start > line_start else row.seg.head.end
+    counts = [(sc.start(), sc.end()) for sc in p.servings_per_container.finditer(text, line_start, stop)]
+    # the nearest heading before the row ("… Amount Per Serving: Magnesium …" is per serving), other than the
+    # words of a servings count ("Servings Per Container: 60; Magnesium …")
+    found = [m for m in p.column_label.finditer(text, line_start, stop) if not any(a <= m.start() < b for a, b in counts)]
+    if not found:
+        return None
+    m = found[-1]
+    unit = p.unit_to_canonical.get(norm_key(m.group("unit")))
+    return unit if unit not in (None, "g", "ml", "serving") and count_of(m.group("count") or "1") == 1 else None
 
 
 def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip, lines: Lines) -> tuple[DeclaredRow, ...]:

@@ -45,8 +45,8 @@ def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Servi
         gd = m.groupdict()
         u = gd.get("unit") or gd.get("unit2")
         unit = p.unit_to_canonical.get(norm_key(u)) if u else None
-        if unit == "serving" and not gd.get("count"):
-            continue  # "Amount Per Serving" says nothing of the size
+        if unit in ("serving", "container") and not gd.get("count"):
+            continue  # "Amount Per Serving" says nothing of the size; "Servings Per Container" is the pack
         if unit in ("g", "ml") and k not in (1, 2):  # not "Serving Size 5 g" or Drug Facts "(in each 15 mL …)"
             after = re.match(rf"\s*(?P<unit>{p.unit_words})(?![\p{{L}}])", text[m.end() : m.end() + 30], re.IGNORECASE)
             if after and p.unit_to_canonical.get(norm_key(after.group("unit"))) not in (None, "g", "ml", "serving"):
@@ -62,7 +62,7 @@ def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Servi
         stext = " ".join(raw[c.index[first] : span[1]].split())
         break
     if count is None:
-        units = [h for h in headings if not h.reference and h.unit not in ("g", "ml", "serving")]
+        units = [h for h in headings if not h.reference and h.unit not in ("g", "ml", "serving", "day")]
         if units:
             most = max(units, key=lambda h: h.count)
             count, unit = most.count, most.unit
