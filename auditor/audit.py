@@ -11,12 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from .absorption import absorbed_band, scale_band
+from . import chemistry
 from .checks import run_checks
 from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
 from .parse import read_label
 from .profile import assess
+from .tables import limits
 from .verdict import decide
 
 MAX_TEXT_BYTES = 1_000_000
@@ -364,4 +366,10 @@ def plausibility(text: str) -> tuple[bool, str]:
             return False, f"{c.id} failed"
     if any(s.form is MagnesiumForm.UNKNOWN for s in amounts) and facts.has_panel:
         return False, "magnesium amount read but no form"
+    share = limits()["plausibility"]["reading_elemental_below_compound_share"]
+    for s in amounts:
+        held = (chemistry.elemental_range(s.compound_declared.mg, s.forms or (s.form,), s.variant)
+                if s.basis is Basis.ELEMENTAL and s.compound_declared is not None else None)
+        if held and s.declared.mg < held[0] * share:
+            return False, "the magnesium read is far below what its compound holds (a digit lost?)"
     return True, "magnesium amount read and consistent"

@@ -174,11 +174,17 @@ def compute_source(src: MagnesiumSource) -> MagnesiumSource:
 
 
 
-def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
+def _pair(items: list[tuple[MagnesiumSource, bool]], text: str, kind: str = "supplement") -> list[MagnesiumSource]:
     """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
     'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount. `items` are the
-    sources in reading order, each with whether its row is a "Total magnesium" row."""
+    sources in reading order, each with whether its row is a "Total magnesium" row. Both must be in one block of
+    the panel, except on Drug Facts, whose 'Other information' section states the magnesium of the active
+    ingredient sections below it ("each tablet contains: magnesium 65 mg"; 21 CFR 201.66(c)(7))."""
     out: list[MagnesiumSource] = []
+
+    def one_block(a: int, b: int) -> bool:
+        return kind == "otc_drug" or "\n\n" not in text[a:b]
+
     # a title line that repeats a compound row word for word ("Magnesium Malate 1250mg") is that row
     items = [(s, total) for i, (s, total) in enumerate(items) if not (
         s.basis is Basis.COMPOUND and s.declared is not None and any(
@@ -194,7 +200,7 @@ def _pair(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[Magnesiu
             and s.basis is Basis.ELEMENTAL
             and s.compound_declared is None
             and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
-            and "\n\n" not in text[prev.span[1] : s.span[0]]  # the same block of the panel
+            and one_block(prev.span[1], s.span[0])
         ):
             if prev.declared.mg == s.declared.mg:
                 # "HOŘČÍK CITRÁT 300 mg" (a title) over "Hořčík 300 mg 80 %": the same magnesium, not a compound weight
@@ -435,7 +441,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):
         front_claims = [s for s, _ in items if s.span[0] < d.panel_start and s.percent_dv is None]
         items = [(s, t) for s, t in items if s not in front_claims]
-    sources = _pair(items, d.text)
+    sources = _pair(items, d.text, d.kind)
     # named forms with no amount (front of pack, marketing text) fill in a row without a form
     named = [m for r in rows if r.declared is None for m in r.forms]
     if sources:

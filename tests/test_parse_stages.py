@@ -147,8 +147,9 @@ def _row(text: str) -> DeclaredRow:
      "amount.in_row", 100, 24, "the column for the serving size the label declares, not the one for the most units"),
     ("Each serving provides 1330 mg of magnesium citrate.\n", "amount.names_compound", 1330, None,
      "an amount right before the compound it names weighs the compound, despite 'provides'"),
-    ("Por dosis diaria: 2 comprimidos aportan 300 mg de magnesio (80 % VRN*) y 1,4 mg de vitamina B6 (100 % VRN*).\n",
-     "amount.before_name", 300, 80, "the amount before the element's name; the one before 'vitamina' is the vitamin's"),
+    ("Por dosis diaria: 2 comprimidos aportan 300 mg de magnesio (80 % VRN*) y 1,4 mg de B6 (100 % VRN*).\n",
+     "amount.before_name", 300, 80, "the amount before the element's name; the one before 'B6' (no nutrient word, so "
+     "still in the row) is the vitamin's"),
     ("Zawartość   % RWS*   w dziennej porcji (2 tabletki)\nMagnez   100 %   375 mg\n", "amount.in_row", 375, 100,
      "a %DV column printed before the amount column"),
     ("Obsah   1 tableta   2 tablety   % RHP*\nHořčík   150 mg   300 mg   80 %\n", "amount.column_heading", 300, 80,
@@ -241,6 +242,19 @@ def test_pack_total_is_not_a_dose(servings, sources_mg, why):
     facts = parse_label(text)
     assert sorted(s.elemental_mg for s in facts.sources) == sources_mg, why
     assert any("whole pack" in w for w in facts.warnings) == bool(servings), why
+
+
+@pytest.mark.parametrize("head, sources, why", [
+    ("Drug Facts\nActive ingredients (in each chewable tablet)   Purpose\n", [("hydroxide", 65.0, 165.0)],
+     "Drug Facts: 'Other information' states the magnesium of the active ingredient above it, blocks apart"),
+    ("Supplement Facts\nServing Size 1 Tablet\n", [("hydroxide", 68.8, None), ("unknown", 65.0, None)],
+     "near miss: on a supplement, a statement in another block is not paired with the row"),
+])
+def test_drug_facts_element_statement_pairs_across_blocks(head, sources, why):
+    text = head + "Magnesium hydroxide 165 mg   Antacid\n\nUse relieves heartburn\n\nOther information each tablet contains: magnesium 65 mg\n"
+    facts = parse_label(text)
+    got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None) for s in facts.sources]
+    assert got == sources, why
 
 
 def test_czech_dose_heading_declensions():

@@ -31,7 +31,7 @@ from PIL import Image
 from ..errors import OcrFailedError, OcrUnavailableError
 from ..models import TextBox
 from . import dewarp as _dewarp
-from .image import resized
+from .image import equalised, resized
 from .layout import quad_height, quad_length, scaled_boxes
 
 ENGINE = "rapidocr"
@@ -51,6 +51,9 @@ MAX_UPSCALE = 4.0  # small print is enlarged at most this much
 MAX_DETECT_PIXELS = 5_000_000
 RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
 MIN_SIDE_PX = 64
+# The detector reads a page whose local contrast is equalised with this clip limit (0: as photographed); faint
+# print under glare is otherwise never detected (measured with bench/ocr.py --param rapidocr.EQUALISE_CLIP=…).
+EQUALISE_CLIP = 2.0
 TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
 
 
@@ -305,7 +308,7 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     factor, lines = probe(src)
     if scale_mult != 1.0:
         factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
-    page = resized(src, factor)
+    page = equalised(resized(src, factor), EQUALISE_CLIP)
     warp = None
     if straighten and not rotation_deg:
         warp = _dewarp.plan(scaled_boxes(lines, factor, factor), page.size)

@@ -20,7 +20,7 @@ from ..kind import read_kind
 from ..models import DeclaredLabel, FormMention, MagnesiumForm
 from ..tables import limits
 from .lexicon import patterns
-from .rows import RULES, Lines, read_rows
+from .rows import RULES, Lines, column_labels, read_rows
 from .sections import co_ingredients, ingredient_sections
 from .serving import read_serving
 from .tokens import find_mentions, parse_number
@@ -54,8 +54,13 @@ def read_label(raw: str) -> DeclaredLabel:
 
     ingredient_forms = tuple(mention(m) for m in mentions if m.kind == "form" and in_ingredients(m.start))
     bare = [m for m in mentions if m.kind == "bare"]
-    panel = p.panel_heading.search(text)
     lines = Lines(text)
+    panel = p.panel_heading.search(text)
+    # a table's heading row of amount columns beside a %-of-reference column ("Per 3 capsules   % RI*") starts a
+    # panel too, when OCR missed the panel's title or misspelled it
+    k = next((k for k, line in enumerate(lines.lines) if "%" in line and column_labels(line)), None)
+    heading_start = lines.starts[k] + len(lines.lines[k]) - len(lines.lines[k].lstrip()) if k is not None else None
+    panel_start = min((x for x in (panel.start() if panel else None, heading_start) if x is not None), default=None)
     serving = read_serving(text, c, raw, lines.first_headings())
     return DeclaredLabel(
         text=raw,
@@ -67,7 +72,7 @@ def read_label(raw: str) -> DeclaredLabel:
         excipient_named=any(m.kind == "excipient" for m in mentions),
         buffered=bool(p.buffered.search(text)),
         chelate_without_ligand=any(m.chelate_without_ligand for m in mentions),
-        panel_start=c.index[panel.start()] if panel else None,
+        panel_start=c.index[panel_start] if panel_start is not None else None,
         read_up_to=over.start() if over else None,
         kind=kind.kind,
         drug_purposes=kind.purposes,

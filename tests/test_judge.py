@@ -1,0 +1,37 @@
+"""The judge of an OCR reading (auditor.audit.plausibility): when is a reading good enough to stop, and when must
+the strategy read the photo again? Each case with its near miss; the texts are what OCR delivers on photos."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.audit import plausibility
+
+DRUG_FACTS = ("Drug Facts\nActive ingredient (in each chew)\nPurpose\nMagnesium hydroxide USP\n600 mg\nSaline laxative\n"
+              "Other information · each chew contains: {mg_line}, sodium 1 mg\n")
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    (DRUG_FACTS.format(mg_line="magnesiur 50 mg"), False,
+     "600 mg of hydroxide holds 250 mg of magnesium: '50 mg' lost a digit, read again"),
+    (DRUG_FACTS.format(mg_line="magnesium 250 mg"), True, "near miss: the stated magnesium is what the compound holds"),
+    (DRUG_FACTS.format(mg_line="magnesium 200 mg"), True,
+     "near miss: 80% of what the compound holds is the label's own figure, not a misreading"),
+])
+def test_stated_magnesium_far_below_its_compound(text, ok, why):
+    assert plausibility(text)[0] is ok, why
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    ("PROVIFORM\nMagnesium Tauraat\nVoedingssupplement\n90 capsules\n", True,
+     "a front label: the form named, no panel in view"),
+    ("PROVIFORM\nMagnesium Tauraat\nVoedingssupplement\n90 capsules\nPer 3 capsules % RI*\n\n150 mg 40%\n", False,
+     "a table's heading row is in view but no magnesium row was read: the panel's small print was missed"),
+    ("INTEGRALIA\nCarbonato de Magnesio\nPolvo\nComplemento alimenticio 200 g (aprox. 166 dosis)\nInformación nutriclonal\n"
+     "Por 100 g  %VRN*\n", False,
+     "the panel's title misspelled by OCR, its heading row still says a table is there"),
+    ("Magnesium Glycinate\nPer capsule: gentle on the stomach\n120 capsules\n", True,
+     "near miss: a column word and a unit with no %-column is marketing, not a table heading"),
+])
+def test_table_heading_in_view_is_not_a_front_label(text, ok, why):
+    assert plausibility(text)[0] is ok, why
