@@ -346,7 +346,9 @@ def plausibility(text: str) -> tuple[bool, str]:
     facts = parse_label(text)
     if len(text.strip()) < 10:
         return False, "almost no text read"
-    amounts = [s for s in facts.sources if s.declared is not None]
+    # (an amount refused as more than any product holds gives no magnesium either way: none was read)
+    amounts = [s for s in facts.sources if s.declared is not None
+               and not (s.basis is Basis.UNKNOWN and s.elemental_mg is None and s.compound_mg is None)]
     if not amounts:
         if facts.sources and not facts.has_panel and any(s.form is not MagnesiumForm.UNKNOWN for s in facts.sources):
             if facts.ingredient_forms or facts.co_ingredients or facts.serving.directions:

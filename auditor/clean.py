@@ -98,9 +98,13 @@ _RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
 _NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
 
 
-_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}*(?:rn|l|vv)\p{L}*(?![\p{L}])", re.IGNORECASE)
-# letter confusions Tesseract makes, tried on a word the parser does not know
+_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])", re.IGNORECASE)
+# letter confusions OCR makes, tried on a word the parser does not know: (as read, as printed)
 _CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
+# A word the parser does not know, this long or longer, that is one letter away from exactly one word it knows
+# ("Chiorure", "hydruxide", "nutriclonal", "Kapsein") is that word misread: PP-OCR drops or swaps a letter under
+# glare and curvature. Shorter words have too many neighbours to tell.
+SUBSTITUTION_MIN_LETTERS = 7
 
 
 @cache
@@ -124,8 +128,9 @@ def _vocabulary() -> frozenset[str]:
 
 
 def _fix_rn(m: re.Match) -> str:
-    """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"): fixed only where
-    the result is a word the parser knows, or starts with the element's name, so "corn" or "return" stay."""
+    """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"), or any one letter
+    of a long word ("Chiorure"): fixed only where the result is a word the parser knows (the only one that near),
+    or starts with the element's name, so "corn" or "return" stay."""
     word = m.group(0)
     low = word.lower()
     vocab = _vocabulary()
@@ -137,19 +142,40 @@ def _fix_rn(m: re.Match) -> str:
         candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
         if candidate in vocab:
             return re.sub(wrong, right, word, flags=re.IGNORECASE)
+
         if candidate.startswith("magnesium") and not low.startswith("magnesium"):
             # a compound word that starts with the element ("Magneslummalat"): only the element's letters are
             # repaired, so the salt's own letters stay as printed
             for k in range(len("magnesium"), len(word) + 1):
                 if low[:k].replace(wrong, right) == "magnesium":
                     return re.sub(wrong, right, word[:k], flags=re.IGNORECASE) + word[k:]
+    if len(low) >= SUBSTITUTION_MIN_LETTERS and low not in _NOT_MAGNESIUM:
+        near = {w for k in range(len(low)) for w in _neighbours().get(low[:k] + "*" + low[k + 1 :], ())}
+        if len(near) == 1:
+            fixed = near.pop()
+            return "".join(f.upper() if c.isupper() else f for c, f in zip(word, fixed))
     return word
+
+
+@cache
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """Each known word of SUBSTITUTION_MIN_LETTERS or more, under every key that blanks one of its letters
+    ("chlorure" under "*hlorure", "c*lorure", …): the words one substitution away from a word share a key."""
+    out: dict[str, list[str]] = {}
+    for w in _vocabulary():
+        if len(w) >= SUBSTITUTION_MIN_LETTERS and w.isalpha():
+            for k in range(len(w)):
+                out.setdefault(w[:k] + "*" + w[k + 1 :], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _fix_fuzzy_magnesium(m: re.Match) -> str:
     word = m.group(0)
     low = word.lower()
-    # "agnesium": the first letter clipped at the edge of a curved bottle
+    # "agnesium": the first letter clipped at the edge of a curved bottle; "Lagnesium": the clipped M read as
+    # another letter
+    if low[1:] == "agnesium" and low != "magnesium":
+        return "Magnesium"
     if low == "magnesium" or low in _NOT_MAGNESIUM or not low.startswith(("ma", "rn", "m4", "nn", "agnes", "gnesi")):
         return word
     fz = _RE_FUZZY_MAGNESIUM.fullmatch(word)

@@ -318,6 +318,33 @@ def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -
     return out
 
 
+def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block) -> tuple[list[MagnesiumSource], list[MagnesiumSource]]:
+    """The compound rows right above a total in its block, taken off `out`, and everything taken for them. A compound
+    row with its own statement under it ("Magnesio bisglicinato 700 mg / di cui magnesio 98 mg") is a part too,
+    statement and all, when the statements add up to the total: otherwise the statement is no part of it."""
+    tol = limits()["tolerance"]["label_vs_computed_fraction"]
+    for with_statements in (True, False):
+        parts: list[MagnesiumSource] = []
+        taken: list[MagnesiumSource] = []
+        said = 0.0
+        while out and block(out[-1], total):
+            if out[-1].basis is Basis.COMPOUND:
+                parts.insert(0, out.pop())
+                taken.insert(0, parts[0])
+            elif (with_statements and len(out) > 1 and out[-1].basis is Basis.ELEMENTAL and out[-1].compound_declared is None
+                  and out[-1].declared is not None and out[-2].basis is Basis.COMPOUND and block(out[-2], out[-1])):
+                said += out[-1].declared.mg
+                taken[:0] = out[-2:]
+                out[-2:] = []
+                parts.insert(0, taken[0])
+            else:
+                break
+        if not said or abs(said - total.declared.mg) <= tol * total.declared.mg:
+            return parts, taken
+        out.extend(taken)
+    return [], []
+
+
 def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
     """'Total (equivalent) magnesium 237 mg' or 'Equiv. magnesium 141 mg' after several compound rows is the
     magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. A total
@@ -347,13 +374,11 @@ def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list
             out.extend([absorb(pending, below, "below")] if len(below) > 1 else [pending, *below])
             pending, below = None, []
         if total and s.basis is Basis.ELEMENTAL:
-            parts = []
-            while out and out[-1].basis is Basis.COMPOUND and block(out[-1], s):
-                parts.insert(0, out.pop())
+            parts, taken = _parts_above(out, s, block)
             if len(parts) > 1:
                 s = absorb(s, parts, "above")
             else:
-                out.extend(parts)
+                out.extend(taken)
                 if not parts:
                     pending = s
                     continue

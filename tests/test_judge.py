@@ -35,3 +35,15 @@ def test_stated_magnesium_far_below_its_compound(text, ok, why):
 ])
 def test_table_heading_in_view_is_not_a_front_label(text, ok, why):
     assert plausibility(text)[0] is ok, why
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    ("Wartość odżywcza\nMagnez  W 100 g w porcji (2 g) % RWS\n*RWS - referencyjna wartość spożycia  15,0g  300 mg\n"
+     "Składniki: jabłczan magnezu 100%.\n", False,
+     "the only amount read with the element is the 100 g of a food table's heading, refused as more than any "
+     "product holds: no amount was read"),
+    ("Supplement Facts\nServing Size 1 capsule\nMagnesium (as magnesium chelate) 500 mg\n", True,
+     "near miss: a chelate's weight with no ligand gives no magnesium figure, but an amount was read"),
+])
+def test_refused_amount_is_no_amount(text, ok, why):
+    assert plausibility(text)[0] is ok, why

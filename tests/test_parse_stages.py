@@ -36,6 +36,23 @@ def test_lookup_keys(a, b, same, why):
     assert (norm_key(a) == norm_key(b)) is same, why
 
 
+@pytest.mark.parametrize("raw, cleaned, why", [
+    ("Chiorure de magnésium 1000 mg", "Chlorure de magnesium 1000 mg", "'i' read for 'l', repaired to a form word"),
+    ("Magnesiumchiorid 500 mg", "Magnesiumchlorid 500 mg", "only the confused 'i' changes; the element's own 'i' stays"),
+    ("Lagnesium (as citrate) 85 mg", "Magnesium (as citrate) 85 mg", "the clipped first letter read as another"),
+    ("Kindness and silica", "Kindness and silica", "near miss: words the parser does not know stay as printed"),
+    ("Chili flavour", "Chili flavour", "near miss: 'Chlli' is no label word, so 'Chili' stays"),
+    ("Magnesium hydruxide 400 mg", "Magnesium hydroxide 400 mg", "one letter of a long known word"),
+    ("Informacion nutriclonal", "Informacion nutricional", "a panel heading's word"),
+    ("Magnesium sulfatx", "Magnesium sulfatx", "near miss: one letter from two known words (sulfate, sulfato): "
+     "which one cannot be told, so it stays"),
+    ("Magnesium oxidx", "Magnesium oxidx", "near miss: a short word has too many neighbours to repair"),
+    ("Magnesia", "Magnesia", "near miss: 'magnesia' (milk of magnesia) is not a misread element"),
+])
+def test_ocr_letter_confusions(raw, cleaned, why):
+    assert clean_ocr_text(raw).text == cleaned, why
+
+
 @pytest.mark.parametrize("text, found, why", [
     ("more than 250 mg", True, "the EU laxative warning's threshold"),
     ("mehr als 250 mg", True, "German"),
@@ -255,6 +272,28 @@ def test_drug_facts_element_statement_pairs_across_blocks(head, sources, why):
     facts = parse_label(text)
     got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None) for s in facts.sources]
     assert got == sources, why
+
+
+@pytest.mark.parametrize("total_mg, sources, why", [
+    (148, [148.0], "the two 'di cui' statements add up to the total: the total is all of it, counted once"),
+    (160, [98.0, 50.0, 160.0], "near miss: statements that do not add up to the 'total' are not its parts"),
+])
+def test_total_under_compound_rows_with_their_statements(total_mg, sources, why):
+    text = ("Tenori per dose giornaliera   2 capsule   % VNR*\nMagnesio bisglicinato   700 mg\ndi cui magnesio   98 mg\n"
+            f"Magnesio taurato   560 mg\ndi cui magnesio   50 mg\nMagnesio totale   {total_mg} mg   39 %\n")
+    facts = parse_label(text)
+    assert sorted(s.elemental_mg for s in facts.sources) == sorted(sources), why
+
+
+@pytest.mark.parametrize("sentence, elemental, why", [
+    ("1 tabletka zawiera 618,43 mg magnezu cytrynianu, co odpowiada 100 mg jonów magnezu (Mg2+), oraz 10 mg "
+     "pirydoksyny chlorowodorku.", 100.0, "'100 mg jonów magnezu': the amount before the element's ions is its"),
+    ("1 tabletka zawiera 618,43 mg magnezu cytrynianu, co odpowiada 100 mg magnezu, oraz 10 mg pirydoksyny "
+     "chlorowodorku.", 100.0, "the same without 'jonów'"),
+])
+def test_amount_of_the_elements_ions(sentence, elemental, why):
+    facts = parse_label(sentence + "\n")
+    assert [s.elemental_mg for s in facts.sources] == [elemental], why
 
 
 def test_czech_dose_heading_declensions():

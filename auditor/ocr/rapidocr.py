@@ -51,8 +51,9 @@ MAX_UPSCALE = 4.0  # small print is enlarged at most this much
 MAX_DETECT_PIXELS = 5_000_000
 RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
 MIN_SIDE_PX = 64
-# The detector reads a page whose local contrast is equalised with this clip limit (0: as photographed); faint
-# print under glare is otherwise never detected (measured with bench/ocr.py --param rapidocr.EQUALISE_CLIP=…).
+# A reading asked for equalised contrast sees the page with its local contrast equalised at this clip limit (0:
+# as photographed): faint print under glare or on a tinted panel is otherwise never detected. 3.0 amplified noise
+# (blind set 6 photos: 85.3% at 2.0, 76.5% at 3.0; bench/ocr.py --param rapidocr.EQUALISE_CLIP=…).
 EQUALISE_CLIP = 2.0
 TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
 
@@ -66,6 +67,7 @@ class Reading:
     seconds: float
     illegible: int = 0  # text the detector found but the recogniser could not read (below TEXT_SCORE_MIN)
     straightened: bool = False  # read with its rows made level and flat first (ocr/dewarp.py)
+    equalised: bool = False  # read with the page's local contrast equalised first
     # when straightened: the boxes as found, on the straightened page (at the photo's scale), where rows are level
     # and the layout groups them best; `frame_to_photo` maps one back onto `image`
     frame_boxes: tuple[TextBox, ...] | None = None
@@ -283,7 +285,7 @@ def scale_for(image: Image.Image) -> float:
 
 
 def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, scale_mult: float = 1.0,
-         straighten: bool = False) -> Reading:
+         straighten: bool = False, equalise: bool = False) -> Reading:
     """Detect and recognise the text of a decoded photo.
 
     Args:
@@ -295,6 +297,7 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
             MAX_DETECT_PIXELS and MAX_UPSCALE.
         straighten: make the rows the probe found level and flat first (ocr/dewarp.py); the boxes still come
             back in `image`'s coordinates.
+        equalise: equalise the page's local contrast first (`EQUALISE_CLIP`), for faint print.
 
     Returns:
         The boxes RapidOCR found, in `image`'s pixels and each in its reading direction, with text and confidence.
@@ -308,7 +311,9 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     factor, lines = probe(src)
     if scale_mult != 1.0:
         factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
-    page = equalised(resized(src, factor), EQUALISE_CLIP)
+    page = resized(src, factor)
+    if equalise:
+        page = equalised(page, EQUALISE_CLIP)
     warp = None
     if straighten and not rotation_deg:
         warp = _dewarp.plan(scaled_boxes(lines, factor, factor), page.size)
@@ -329,7 +334,8 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     if rotation_deg:
         boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
     return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible,
-                   straightened=warp is not None, frame_boxes=frame, frame_to_photo=to_photo)
+                   straightened=warp is not None, frame_boxes=frame, frame_to_photo=to_photo,
+                   equalised=equalise and EQUALISE_CLIP > 0)
 
 
 def _unrotate(box: TextBox, rotation_deg: int, size: tuple[int, int]) -> TextBox:

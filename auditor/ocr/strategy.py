@@ -83,6 +83,10 @@ SMALL_PRINT_SCALE = 2.0
 # The first reading is of the photo with its rows made level and flat (ocr/dewarp.py); a rejected one is read again
 # as the photo is (measured both ways round with bench/ocr.py --param strategy.STRAIGHTEN_FIRST=0).
 STRAIGHTEN_FIRST = 1
+# A rejected first reading is read again with the page's local contrast equalised (faint print under glare; the
+# judge rejects a reading that shows a table's heading but none of its rows). Measured with bench/ocr.py --param
+# strategy.EQUALISE_AFTER_REJECTION=0|1, and against equalising every reading (README, Reading photos).
+EQUALISE_AFTER_REJECTION = 1
 # Even a reading the judge accepts is tried larger when more than this share of the text found was illegible: a
 # panel in small print beside a legible title reads like a front label ("Magnesium Bisglycinat", no amount).
 ILLEGIBLE_SHARE_MAX = 0.25
@@ -110,10 +114,12 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
     photo_size = (round(image.width * sx), round(image.height * sy))
     readings: list[OcrText] = []
     passes: list[OcrPass] = []
-    steps: list[tuple[int, float, bool]] = [(0, 1.0, bool(STRAIGHTEN_FIRST))]  # (turn, scale multiple, straighten rows)
+    # (turn, scale multiple, straighten rows, equalise contrast)
+    steps: list[tuple[int, float, bool, bool]] = [(0, 1.0, bool(STRAIGHTEN_FIRST), False)]
     while steps:
-        rotation, mult, straighten = steps.pop(0)
-        reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult, straighten=straighten)
+        rotation, mult, straighten, equalise = steps.pop(0)
+        reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult, straighten=straighten,
+                              equalise=equalise)
         if reading.frame_boxes is not None and reading.frame_to_photo is not None:
             # rows grouped on the straightened page, where they are level; words drawn on the photo
             onto = reading.frame_to_photo
@@ -122,23 +128,25 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
         else:
             page = _layout.layout(_layout.scaled_boxes(reading.boxes, sx, sy), photo_size)
         ok, reason = judge(page.text)
-        label = f"rapidocr{f' rotate{rotation}' if rotation else ''}{' straightened' if reading.straightened else ''} x{reading.scale:g}"
+        label = (f"rapidocr{f' rotate{rotation}' if rotation else ''}{' straightened' if reading.straightened else ''}"
+                 f"{' equalised' if reading.equalised else ''} x{reading.scale:g}")
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
         if ok and (len(passes) > 1 or reading.illegible_share <= ILLEGIBLE_SHARE_MAX):
             break
         turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
         if len(passes) == 1:
-            if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST):
-                steps.append((0, 1.0, not STRAIGHTEN_FIRST))  # read again the other way: rows straightened or not
+            if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST or EQUALISE_AFTER_REJECTION):
+                # read again the other way (rows straightened or not), faint print brought up
+                steps.append((0, 1.0, not STRAIGHTEN_FIRST, bool(EQUALISE_AFTER_REJECTION)))
             if turn and not ok:
-                steps.append((turn, 1.0, False))
-            steps.append((turn, SMALL_PRINT_SCALE, False))
-        elif turn and not rotation and not ok and all(r != turn for r, _, _ in steps) and not any(
+                steps.append((turn, 1.0, False, False))
+            steps.append((turn, SMALL_PRINT_SCALE, False, False))
+        elif turn and not rotation and not ok and all(r != turn for r, _, _, _ in steps) and not any(
                 p.name.startswith(f"rapidocr rotate{turn} ") for p in passes):
             # the direction classifier's verdicts differ a little between two resamplings of a page upside down:
             # the second reading of it may be the one whose lines say so; the page is then read turned
-            steps.insert(0, (turn, 1.0, False))
+            steps.insert(0, (turn, 1.0, False, False))
     best = max(readings, key=_rank)  # max() keeps the first of equals
     return OcrText(
         text=best.text, words=best.words, engine=_rapid.ENGINE, engine_version=_rapid.version(), passes=tuple(passes),
