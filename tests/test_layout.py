@@ -267,3 +267,14 @@ def test_far_value_column_with_biased_box_slopes():
     got = [" ".join(line.split()) for line in layout(boxes, (2800, 600)).text.split("\n")]
     for name, cells in rows:
         assert " ".join([name, *cells]) in got, (name, got)
+
+
+def test_name_wrapped_over_several_lines_inside_its_parenthesis():
+    """A narrow name column: "Magnesium (as" / "Magnesium" / "Bisglycinate" / "Chelate) 350 mg 83%" is one fact
+    row. The near miss: when no line closes the parenthesis (OCR lost the ")"), the rows below stay rows."""
+    rows = ["Magnesium (as", "Magnesium", "Bisglycinate"]
+    boxes = [tb(t, 100, 100 + 24 * i) for i, t in enumerate(rows)]
+    boxes += [tb("Chelate)", 100, 172), tb("350 mg", 600, 172), tb("83%", 700, 172), tb("Other ingredients: silica.", 100, 230)]
+    assert lines(boxes)[0] == "Magnesium (as Magnesium Bisglycinate Chelate)  350 mg  83%"
+    unclosed = boxes[:3] + [tb("Chelate", 100, 172), tb("350 mg", 600, 172), tb("83%", 700, 172)]
+    assert lines(unclosed)[:3] == ["Magnesium (as", "Magnesium", "Bisglycinate"]

@@ -420,16 +420,55 @@ def _continues(upper: _Row, lower: _Row) -> bool:
     return (low[:1].islower() or low[:1] in "()],&") and not up.rstrip().endswith((".", ":"))
 
 
+def _joined(upper: _Row, lower: _Row) -> _Row:
+    names_up, values_up = _name_part(upper)
+    names_low, values_low = _name_part(lower)
+    return _Row(names_up + names_low + values_up + values_low)
+
+
+def _closing_run(rows: list[_Row], k: int) -> int:
+    """How many rows after rows[k] finish the parenthesis rows[k] leaves open, when the name wraps over several
+    lines ("Magnesium (as" / "Magnesium" / "Bisglycinate" / "Chelate) 350 mg 83%"): name lines with no values,
+    each close under the one before and none opening a parenthesis of its own, up to the one that closes it.
+    0 when no such line closes it (an OCR that lost the ")" must not swallow the rows below)."""
+    names, values = _name_part(rows[k])
+    text = " ".join(p.text for p in names)
+    if values or text.count("(") <= text.count(")"):
+        return 0
+    for j in range(k + 1, len(rows)):
+        upper, lower = rows[j - 1], rows[j]
+        line_h = min(upper.height, lower.height)
+        names_low, values_low = _name_part(lower)
+        low = " ".join(p.text for p in names_low)
+        if (not names_low or lower.top - upper.bottom > WRAP_GAP * line_h
+                or not (-0.5 * line_h <= lower.x0 - rows[k].x0 <= WRAP_INDENT_MAX * line_h)):
+            return 0
+        if re.match(r"[^()]*\)", low):
+            return j - k
+        if "(" in low or values_low:
+            return 0
+    return 0
+
+
 def _join_wrapped(rows: list[_Row]) -> list[_Row]:
     out: list[_Row] = []
-    for row in rows:
+    k = 0
+    while k < len(rows):
+        run = _closing_run(rows, k)
+        if run > 1:
+            # a name wrapped over several lines inside its parenthesis: one row
+            row = rows[k]
+            for lower in rows[k + 1 : k + run + 1]:
+                row = _joined(row, lower)
+            out.append(row)
+            k += run + 1
+            continue
+        row = rows[k]
         if out and _continues(out[-1], row):
-            prev = out[-1]
-            names_up, values_up = _name_part(prev)
-            names_low, values_low = _name_part(row)
-            out[-1] = _Row(names_up + names_low + values_up + values_low)
+            out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
+        k += 1
     return out
 
 
