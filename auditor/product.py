@@ -150,6 +150,8 @@ def _amount_inputs(facts: Sequence[LabelFacts | None]) -> tuple[list[int], list[
             panel.append(i)
         elif declared:
             claims.append(i)
+    # a facts panel in view first: a front's "444 mg W PORCJI" is read as a row too, but the panel has its %DV
+    panel.sort(key=lambda i: not facts[i].has_panel)
     return panel, claims
 
 
