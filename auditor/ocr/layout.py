@@ -5,8 +5,7 @@ An engine gives pieces of text with their quadrilaterals (a detected line, or a 
 the amount and the %DV are separate boxes, a photo is tilted, a bottle curves the rows, a long name wraps onto a
 second line. The parser reads text, so this stage writes one line per row, in reading order:
 
-1. **Dominant angle**: the direction of the boxes' baselines, pinned by their ends lining up in rows (a
-   projection profile within REFINE_RANGE_DEG of it); every point is turned by it, so rows run
+1. **Dominant angle**: the median direction of the boxes' baselines; every point is turned by it, so rows run
    left to right even in a tilted photo.
 2. **Rows by following baselines**, not horizontal bands: boxes are taken left to right, and each joins the row
    whose last box's baseline, extended towards it, passes within `ROW_TOLERANCE` line heights of its centre. The
@@ -50,14 +49,6 @@ WRAP_INDENT_MAX = 4.0
 # Lines whose directions differ by at most this much belong to one orientation of the page (tilts of a hand-held
 # photo and a curved bottle's rows stay within it; a quarter turn does not).
 ANGLE_CLUSTER_DEG = 25.0
-# The dominant angle from the boxes' own edges is good to about half a degree (a detector's quadrilateral is a
-# pixel off over a short box), and over a 2,000 px leader half a degree is a whole line. The boxes' ends pin it:
-# within this many degrees of the edges' estimate, in these steps, the angle at which they fall into the fewest,
-# fullest rows (a projection profile, as scanned-page deskewing does it).
-REFINE_RANGE_DEG = 1.5
-REFINE_STEP_DEG = 0.05
-# The profile's bins are this share of the median line height: finer than a line, coarse enough to hold one.
-REFINE_BIN_LINES = 1 / 3
 # A box at least this many line heights long shows the slope of its row (shorter ones: mostly noise).
 RELIABLE_LENGTH = 3.0
 # Text more than this many times taller or shorter than the median box is not body text (titles, clutter).
@@ -188,37 +179,6 @@ def dominant_angle_deg(boxes: list[TextBox] | tuple[TextBox, ...]) -> float:
     return _angle_diff(mean, 0.0)
 
 
-def _refined_angle_deg(boxes: list[TextBox] | tuple[TextBox, ...], angle: float) -> float:
-    """The angle near `angle` at which the boxes' left-middle and right-middle points line up best in rows: the
-    sharpest projection profile (sum of squared bin weights, each point weighted by half its box's length, bins
-    at two offsets so a row on a bin edge counts whole). Ties keep the angle closest to `angle`."""
-    pts: list[tuple[float, float, float]] = []
-    heights = []
-    for b in boxes:
-        (ax, ay), (bx, by), (cx, cy), (dx, dy) = b.quad
-        w = _box_length(b) / 2
-        pts += [((ax + dx) / 2, (ay + dy) / 2, w), ((bx + cx) / 2, (by + cy) / 2, w)]
-        heights.append(_box_height(b))
-    bin_px = statistics.median(heights) * REFINE_BIN_LINES if heights else 0.0
-    if len(boxes) < 3 or bin_px <= 0:
-        return angle
-    steps = round(REFINE_RANGE_DEG / REFINE_STEP_DEG)
-    best: tuple[float, float] | None = None
-    for k in sorted(range(-steps, steps + 1), key=abs):
-        t = math.radians(angle + k * REFINE_STEP_DEG)
-        c, s = math.cos(t), math.sin(t)
-        score = 0.0
-        for offset in (0.0, 0.5):
-            bins: dict[int, float] = {}
-            for x, y, w in pts:
-                i = math.floor((-x * s + y * c) / bin_px + offset)
-                bins[i] = bins.get(i, 0.0) + w
-            score += sum(v * v for v in bins.values())
-        if best is None or score > best[0] * (1 + 1e-9):
-            best = (score, angle + k * REFINE_STEP_DEG)
-    return best[1] if best else angle
-
-
 def _deskew(box: TextBox, cos: float, sin: float) -> _Piece:
     # turn every point by -angle: the text's baseline becomes horizontal
     pts = [(x * cos + y * sin, -x * sin + y * cos) for x, y in box.quad]
@@ -241,10 +201,8 @@ class SlopeField:
 
     Fitted by least squares to the midline slopes of the longer boxes, weighted by length. A short box's own
     slope is mostly noise (a pixel over 80 px is 0.0125, which over 900 px is a whole line), while the field
-    pools every line's evidence: a flat page gives 0, a bottle's curve (rows bowed into parabolas, flatter at the
-    top or bottom) gives b and d, perspective gives c, a tilt left over gives a. The layout fits no `a`: its deskew
-    angle is the rows' mean direction (pinned by the boxes' ends, `_refined_angle_deg`), and the boxes' own slopes
-    share a bias. The straightening (`row_field`) keeps it: the probe's few low-resolution lines pin no angle. Between two points the row then
+    pools every line's evidence: a flat page gives 0, a tilt left over gives a, a bottle's curve (rows bowed into
+    parabolas, flatter at the top or bottom) gives b and d, perspective gives c. Between two points the row then
     rises by the field's slope at the midpoint times the run — exact where the slope is linear in x.
 
     Outside the fitted lines the field keeps the slope it has at their edge: a polynomial extrapolated is not
@@ -275,7 +233,7 @@ class SlopeField:
         return self.slope((xa + xb) / 2, (ya + yb) / 2) * (xb - xa)
 
 
-def slope_field(pieces: list[_Piece], *, constant: bool = True) -> SlopeField:
+def slope_field(pieces: list[_Piece]) -> SlopeField:
     body_h = statistics.median(p.height for p in pieces) if pieces else 0.0
     # lines of the body text only: a title or a word on the background (a photo's clutter, another label) lies
     # on another surface, often at another slant
@@ -286,27 +244,23 @@ def slope_field(pieces: list[_Piece], *, constant: bool = True) -> SlopeField:
     w = [p.x1 - p.x0 for p in samples]
     x0 = sum(wi * p.xc for wi, p in zip(w, samples)) / sum(w)
     y0 = sum(wi * p.yc for wi, p in zip(w, samples)) / sum(w)
-    # with `constant` False, no constant term: the rows' mean direction is the deskew angle (pinned by the boxes'
-    # ends), and the boxes' own slopes share a bias of a few thousandths, which over a 2,000 px leader is a line
-    rows = [((1.0,) if constant else ()) + (p.xc - x0, p.yc - y0, (p.xc - x0) * (p.yc - y0)) for p in samples]
+    rows = [(1.0, p.xc - x0, p.yc - y0, (p.xc - x0) * (p.yc - y0)) for p in samples]
     ys = [p.slope for p in samples]
-    # a model with more terms than the evidence supports is noise: no plane under 4 samples, no bow under 8, and
-    # of those the evidence allows, the one the Bayesian information criterion prefers (a flat panel's slopes
+    # a model with more terms than the evidence supports is noise: a constant under 4 samples, a plane under 8,
+    # and of those the evidence allows, the one the Bayesian information criterion prefers (a flat panel's slopes
     # scatter by a pixel over a box; fitted as a bow, that scatter bent a far column a row off)
     n = len(samples)
     total_w = sum(w)
-    models = ((1, 1), (3, 4), (4, 8)) if constant else ((0, 1), (2, 4), (3, 8))  # (terms, fewest samples)
     best: tuple[float, list[float]] | None = None
-    for terms, fewest in models:
-        if n < fewest:
+    for terms in (1, 3, 4):
+        if terms > 1 and n < (4 if terms == 3 else 8):
             break
-        fit = _weighted_lstsq([r[:terms] for r in rows], ys, w) if terms else []
+        fit = _weighted_lstsq([r[:terms] for r in rows], ys, w)
         rss = sum(wi * (y - sum(cf * x for cf, x in zip(fit, r))) ** 2 for r, y, wi in zip(rows, ys, w)) / total_w
         bic = n * math.log(rss + 1e-12) + terms * math.log(n)
         if best is None or bic < best[0]:
             best = (bic, fit)
-    coef = ([] if constant else [0.0]) + (best[1] if best else [])
-    coef += [0.0] * (4 - len(coef))
+    coef = best[1] + [0.0] * (4 - len(best[1]))
     us, vs = [p.xc - x0 for p in samples], [p.yc - y0 for p in samples]
     return SlopeField(*coef, x0=x0, y0=y0, u_lo=min(us), u_hi=max(us), v_lo=min(vs), v_hi=max(vs))
 
@@ -332,13 +286,10 @@ def _weighted_lstsq(rows: list[tuple[float, ...]], ys: list[float], ws: list[flo
     return [atb[i] / ata[i][i] for i in range(n)]
 
 
-def _deskewed(boxes: list[TextBox] | tuple[TextBox, ...], *, pinned: bool = False) -> tuple[float, list[_Piece]]:
-    """The dominant angle of the boxes that hold text (`pinned`: refined by their ends lining up in rows), and
-    those boxes turned by it (rows run left to right)."""
+def _deskewed(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, list[_Piece]]:
+    """The dominant angle of the boxes that hold text, and those boxes turned by it (rows run left to right)."""
     boxes = [b for b in boxes if b.text.strip()]
     angle = dominant_angle_deg(boxes)
-    if pinned:
-        angle = _refined_angle_deg(boxes, angle)
     t = math.radians(angle)
     return angle, [_deskew(b, math.cos(t), math.sin(t)) for b in boxes]
 
@@ -351,7 +302,7 @@ def row_field(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, SlopeF
 
 def _rows(pieces: list[_Piece]) -> list[_Row]:
     """Group pieces into rows by following each row's baseline from left to right."""
-    field = slope_field(pieces, constant=False)
+    field = slope_field(pieces)
     rows: list[_Row] = []
     for p in sorted(pieces, key=lambda q: (q.x0, q.yc)):
         best: tuple[float, _Row] | None = None
@@ -485,7 +436,7 @@ def layout(boxes: list[TextBox] | tuple[TextBox, ...], image_size: tuple[int, in
     Returns:
         The text the parser reads and each word's span in it and box on the photo.
     """
-    angle, pieces = _deskewed(boxes, pinned=True)
+    angle, pieces = _deskewed(boxes)
     rows = _join_wrapped(_rows(pieces))
     line_h = statistics.median(r.height for r in rows) if rows else 0.0
     parts: list[str] = []

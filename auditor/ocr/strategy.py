@@ -83,8 +83,9 @@ SMALL_PRINT_SCALE = 2.0
 # The first reading is of the photo with its rows made level and flat (ocr/dewarp.py); a rejected one is read again
 # as the photo is (measured both ways round with bench/ocr.py --param strategy.STRAIGHTEN_FIRST=0).
 STRAIGHTEN_FIRST = 1
-# A rejected first reading is read again with the page's local contrast equalised (faint print under glare; the
-# judge rejects a reading that shows a table's heading but none of its rows). Measured with bench/ocr.py --param
+# A rejected first reading is read again with the page's local contrast equalised too (faint print under glare;
+# the judge rejects a reading that shows a table's heading but none of its rows): an extra pass, after the one as
+# photographed, which equalising loses a line of now and then. Measured with bench/ocr.py --param
 # strategy.EQUALISE_AFTER_REJECTION=0|1, and against equalising every reading (README, Reading photos).
 EQUALISE_AFTER_REJECTION = 1
 # Even a reading the judge accepts is tried larger when more than this share of the text found was illegible: a
@@ -136,9 +137,10 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
             break
         turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
         if len(passes) == 1:
-            if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST or EQUALISE_AFTER_REJECTION):
-                # read again the other way (rows straightened or not), faint print brought up
-                steps.append((0, 1.0, not STRAIGHTEN_FIRST, bool(EQUALISE_AFTER_REJECTION)))
+            if not turn and not ok and (reading.straightened or not STRAIGHTEN_FIRST):
+                steps.append((0, 1.0, not STRAIGHTEN_FIRST, False))  # read again the other way: rows straightened or not
+            if not turn and not ok and EQUALISE_AFTER_REJECTION:
+                steps.append((0, 1.0, False, True))  # and with faint print brought up
             if turn and not ok:
                 steps.append((turn, 1.0, False, False))
             steps.append((turn, SMALL_PRINT_SCALE, False, False))
