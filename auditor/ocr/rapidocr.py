@@ -53,7 +53,8 @@ RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way
 MIN_SIDE_PX = 64
 # A reading asked for equalised contrast sees the page with its local contrast equalised at this clip limit (0:
 # as photographed): faint print under glare or on a tinted panel is otherwise never detected. 3.0 amplified noise
-# (blind set 6 photos: 85.3% at 2.0, 76.5% at 3.0; bench/ocr.py --param rapidocr.EQUALISE_CLIP=…).
+# (blind set 6 photos with every reading equalised: 85.3% at 2.0, 76.5% at 3.0; bench/ocr.py --param
+# rapidocr.EQUALISE_CLIP=…).
 EQUALISE_CLIP = 2.0
 TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
 

@@ -85,8 +85,8 @@ SMALL_PRINT_SCALE = 2.0
 STRAIGHTEN_FIRST = 1
 # A rejected first reading is read again with the page's local contrast equalised too (faint print under glare;
 # the judge rejects a reading that shows a table's heading but none of its rows): an extra pass, after the one as
-# photographed, which equalising loses a line of now and then. Measured with bench/ocr.py --param
-# strategy.EQUALISE_AFTER_REJECTION=0|1, and against equalising every reading (README, Reading photos).
+# photographed, which equalising loses a line of now and then. Measured against equalising every reading and
+# against equalising the second reading in place of the one as photographed (README, Reading photos).
 EQUALISE_AFTER_REJECTION = 1
 # Even a reading the judge accepts is tried larger when more than this share of the text found was illegible: a
 # panel in small print beside a legible title reads like a front label ("Magnesium Bisglycinat", no amount).
