@@ -98,7 +98,7 @@ _RE_WORDISH = re.compile(r"(?<![\p{L}\d])[\p{L}\d]{7,11}(?![\p{L}\d])")
 _NOT_MAGNESIUM = {"magnesia", "magnesio", "magnesite", "magnetic", "magnesian"}
 
 
-_RE_RN_WORD = re.compile(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])", re.IGNORECASE)
+_RE_WORD = re.compile(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])", re.IGNORECASE)
 # letter confusions OCR makes, tried on a word the parser does not know: (as read, as printed)
 _CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
 # A word the parser does not know, this long or longer, that is one letter away from exactly one word it knows
@@ -127,7 +127,7 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4)
 
 
-def _fix_rn(m: re.Match) -> str:
+def _fix_misread_word(m: re.Match) -> str:
     """'rn' for 'm', 'l' for 'i', 'vv' for 'w' ("rnagnesium", "cornprimé", "cltrato", "Magneslo"), or any one letter
     of a long word ("Chiorure"): fixed only where the result is a word the parser knows (the only one that near),
     or starts with the element's name, so "corn" or "return" stay."""
@@ -196,7 +196,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     - a row wrapped inside an open parenthesis is joined into one line.
     """
     c = Cleaned(fold(text), tuple(range(len(text) + 1)))
-    c = _sub(c, _RE_RN_WORD, _fix_rn)
+    c = _sub(c, _RE_WORD, _fix_misread_word)
     c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
     c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))
     c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))

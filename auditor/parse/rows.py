@@ -374,7 +374,7 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
     out = []
     prev_end = 0
     for m in found:
-        day = "count" not in m.re.groupindex
+        day = m.re is p.day_column
         count = 0.0 if day else count_of(m.group("count")) if m.group("count") else 1.0
         unit = "day" if day else p.unit_to_canonical.get(norm_key(m.group("unit")))
         percent_heading = _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
