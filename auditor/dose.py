@@ -263,10 +263,14 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
     fa, fb = set(a.forms or (a.form,)), set(b.forms or (b.form,))
     if not (fa & fb or MagnesiumForm.UNKNOWN in fa | fb):
         return False
-    if a.basis is Basis.COMPOUND and b.basis is Basis.COMPOUND:
-        # two compound rows are two ingredients, unless one repeats the other word for word (a title line)
-        return a.declared is not None and b.declared is not None and a.declared.mg == b.declared.mg and fa == fb
     tol = max(0.5, 0.02 * max(a.elemental_mg, b.elemental_mg))
+    if a.basis is Basis.COMPOUND and b.basis is Basis.COMPOUND:
+        # two compound rows are two ingredients, unless one repeats the other word for word (a title line), or
+        # weighs the same salt at another hydrate state and so holds the same magnesium ("salicylate tetrahydrate
+        # 580 mg (equivalent to 467.2 mg of anhydrous magnesium salicylate)")
+        if a.declared is None or b.declared is None or fa != fb:
+            return False
+        return a.declared.mg == b.declared.mg or (a.variant != b.variant and abs(a.elemental_mg - b.elemental_mg) <= tol)
     if {a.basis, b.basis} == {Basis.COMPOUND, Basis.ELEMENTAL}:
         # a compound weight and the label's own "magnesium X mg": the label's figure may differ from the anhydrous
         # arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed, "each fl oz contains:
@@ -466,6 +470,12 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):
         front_claims = [s for s, _ in items if s.span[0] < d.panel_start and s.percent_dv is None]
         items = [(s, t) for s, t in items if s not in front_claims]
+    # an amount on the directions' line is a dose they work out ("2-3 Tabletten täglich (98,4 mg Magnesium)"),
+    # not a content, when the label declares its magnesium elsewhere too
+    in_directions = [s for s, _ in items if s.percent_dv is None and any(a <= s.span[0] < b for a, b in d.directions)]
+    if in_directions and len(in_directions) < len(items):
+        front_claims += in_directions
+        items = [(s, t) for s, t in items if s not in in_directions]
     sources = _pair(items, d.text, d.kind)
     # named forms with no amount (front of pack, marketing text) fill in a row without a form
     named = [m for r in rows if r.declared is None for m in r.forms]

@@ -20,7 +20,7 @@ class KindReading:
     """The kind, the Drug Facts purposes and the population a label declares, with the words found."""
 
     kind: str  # "supplement" | "otc_drug" | "topical"
-    purposes: tuple[str, ...]  # "laxative", "antacid"
+    purposes: tuple[str, ...]  # "laxative", "antacid", "analgesic"
     population: str  # "adult" | "infant" | "child_1_3" | "child_4_8" | "pregnancy"
     evidence: tuple[str, ...]
 
@@ -39,6 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "drug": _rx(k["kind"]["otc_drug"]["markers"]),
         "laxative": _rx(k["kind"]["otc_drug"]["laxative"]),
         "antacid": _rx(k["kind"]["otc_drug"]["antacid"]),
+        "analgesic": _rx(k["kind"]["otc_drug"]["analgesic"]),
     }
     for pop, row in k["population"].items():
         out[f"pop_{pop}"] = _rx(row["markers"])
@@ -91,7 +92,7 @@ def read_kind(text: str) -> KindReading:
         return [m.group(0)] if m else []
 
     drug = found("drug")
-    laxative, antacid = found("laxative"), found("antacid")
+    laxative, antacid, analgesic = found("laxative"), found("antacid"), found("analgesic")
     purposes: list[str] = []
     kind = "supplement"
     # a Drug Facts panel, or an "Active ingredient … Purpose: saline laxative" label whose heading OCR lost
@@ -105,6 +106,9 @@ def read_kind(text: str) -> KindReading:
         if antacid:
             purposes.append("antacid")
             evidence.append(antacid[0])
+        if analgesic:
+            purposes.append("analgesic")
+            evidence.append(analgesic[0])
     topical = found("topical")
     oral = found("oral")
     if topical and not drug and not oral:

@@ -26,6 +26,7 @@ class MagnesiumForm(StrEnum):
     OROTATE = "orotate"
     PIDOLATE = "pidolate"
     ASCORBATE = "ascorbate"
+    SALICYLATE = "salicylate"
     CITRATE_MALATE = "citrate_malate"
     AMINO_ACID_CHELATE = "amino_acid_chelate"
     UNKNOWN = "unknown"
@@ -192,6 +193,7 @@ class DeclaredLabel:
     buffered: bool = False
     chelate_without_ligand: bool = False
     panel_start: int | None = None  # raw offset of the facts panel's heading
+    directions: tuple[tuple[int, int], ...] = ()  # raw spans of the directions' lines ("Dosierung: …")
     read_up_to: int | None = None  # raw offset where reading stopped (more magnesium mentions than any label has)
     kind: str = "supplement"
     drug_purposes: tuple[str, ...] = ()
@@ -213,7 +215,7 @@ class LabelFacts:
     chelate_without_ligand: bool = False
     has_panel: bool = False
     unit_fixes: tuple[str, ...] = ()  # amounts whose unit the %DV showed was misread (mcg → mg)
-    front_claims: tuple[MagnesiumSource, ...] = ()  # front-of-pack amounts not counted (the panel is used)
+    front_claims: tuple[MagnesiumSource, ...] = ()  # amounts stated outside the panel (front of pack, directions), not counted
     warnings: tuple[str, ...] = ()
     # what kind of product the label declares (auditor.kind): "supplement" | "otc_drug" | "topical"
     kind: str = "supplement"

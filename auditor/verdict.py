@@ -125,6 +125,10 @@ def decide(
                      if elemental_mg_per_day is not None and elemental_mg_per_day > us_ul else "")
             c.reason(Level.UNSUITABLE, f"This is a saline laxative drug (Drug Facts){rng}, not a sleep supplement: its directed doses are meant to empty the bowel{above}.",
                      *lim["otc"]["laxative_sources"], "iom1997")
+        elif "analgesic" in facts.drug_purposes:
+            c.reason(Level.UNSUITABLE, "This is a pain-relief drug (Drug Facts): its magnesium comes as the salt of its "
+                     "active ingredient, an NSAID whose label warns of stomach bleeding; it is not a magnesium or sleep supplement.",
+                     *lim["otc"]["analgesic_sources"])
         else:
             c.reason(Level.CAUTION, "This is an antacid drug (Drug Facts) for occasional use at the dose its label allows, not a daily sleep supplement.", *lim["otc"]["antacid_sources"])
 

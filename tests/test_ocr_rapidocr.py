@@ -305,3 +305,22 @@ def test_auto_reads_faint_print_on_its_second_pass():
     ocr = ocr_image(buf.getvalue(), name="faint.png", engine="rapidocr", is_plausible=plausibility)
     assert not ocr.passes[0].plausible and "equalised" in ocr.passes[1].name and ocr.passes[1].plausible
     assert "200 mg" in ocr.text
+
+
+def test_the_scale_probe_runs_once_per_turn_of_the_photo(monkeypatch):
+    """Every pass over the same photo at the same turn reads at the scale one probe measured: the second pass (the
+    equalised one) does not detect again to measure it (a detection costs 0.1-0.3 s a pass on a phone photo); the
+    readings are those of the passes probing each time."""
+    calls = []
+    real_probe = rapid.probe
+
+    def counted(image):
+        calls.append(image.size)
+        return real_probe(image)
+
+    monkeypatch.setattr(rapid, "probe", counted)
+    buf = io.BytesIO()
+    _faint_panel(ink=188).save(buf, format="PNG")
+    ocr = ocr_image(buf.getvalue(), name="faint.png", engine="rapidocr", is_plausible=plausibility)
+    assert len(ocr.passes) == 2 and len(calls) == 1, (ocr.passes, calls)
+    assert "200 mg" in ocr.text

@@ -474,3 +474,98 @@ def test_reading_stops_at_the_mention_cap():
     facts = parse_label("Magnesium (as citrate) 200 mg 48%\n" * (cap + 50))
     assert facts.sources and facts.sources[0].elemental_mg == 200
     assert any("more than 500 times" in w for w in facts.warnings)
+
+
+# ---------------------------------------------------------------- held-out round 8: a unit's composition heading, rates,
+# directions' arithmetic, hydrate states
+
+
+@pytest.mark.parametrize("line, heads, why", [
+    ("1 Tablette enthält: Wirkstoff: 500 mg Magnesiumorotat", True, "a count, the unit and the verb of containing (German medicine)"),
+    ("Composition : un comprimé enrobé contient :", True, "'un' stands for the count (French)"),
+    ("1 tabletka zawiera:", True, "Polish"),
+    ("Each bottle contains 60 capsules", True, "'each' as before"),
+    ("Magnesium 200 mg contains no sugar", False, "a count with no unit of serving after it is an amount, not a heading"),
+    ("Magnesium is a mineral that the body contains", False, "'a' is not one of the heading's words"),
+])
+def test_a_units_composition_heads_the_panel(line, heads, why):
+    assert (patterns().panel_heading.search(clean_ocr_text(line).text) is not None) is heads, why
+
+
+@pytest.mark.parametrize("text, amounts, why", [
+    ("Enfants : 10 à 30 mg/kg/jour de magnésium", [], "a dose per kilogram of body weight is a rate, not an amount held"),
+    ("30 mg / kg", [], "spaced the same"),
+    ("300 mg/jour de magnésium", ["300 mg"], "a dose per day is an amount"),
+    ("60 mg/kgs", ["60 mg"], "only 'kg' as a word makes the rate"),
+])
+def test_a_rate_per_kilogram_is_not_an_amount(text, amounts, why):
+    assert [m.group(0) for m in patterns().amount.finditer(clean_ocr_text(text).text)] == amounts, why
+
+
+MAGNEROT = """magnerot CLASSIC N
+Magnesiumorotat Dihydrat 500 mg
+1 Tablette enthält: Wirkstoff: 500 mg Magnesiumorotat Dihydrat (entsprechend 32,8 mg Magnesium).
+Dosierung: Eine Woche lang 3-mal 2 Tabletten (entsprechend 196,8 mg Magnesium). Anschließend 2-3 Tabletten täglich (98,4 mg Magnesium).
+"""
+
+
+def test_an_amount_on_the_directions_line_is_their_arithmetic_not_a_source():
+    """The panel's 32.8 mg per tablet counts; the title's compound weight is a front claim; the directions' "(98,4 mg
+    Magnesium)" is three tablets worked out, set apart. The near miss: a label whose only statement is on its
+    directions line keeps it."""
+    facts = parse_label(MAGNEROT)
+    assert [s.declared.mg for s in facts.sources] == [32.8], facts.sources
+    assert sorted(s.declared.mg for s in facts.front_claims) == [98.4, 500.0]
+    alone = parse_label("Magnesium citrate capsules\nDirections: take 2 capsules daily, providing 200 mg magnesium.\n")
+    assert [s.declared.mg for s in alone.sources] == [200.0] and not alone.front_claims
+
+
+def test_a_hydrate_named_in_the_labels_language():
+    """'Dihydrat' (German) is the dihydrate formula: 500 mg orotate dihydrate × 6.56 % = 32.8 mg, not the 36.3 mg of
+    the anhydrous salt; with no hydrate named, the range over both stays."""
+    named = parse_label("Supplement Facts\nMagnesiumorotat Dihydrat 500 mg\n").sources[0]
+    assert named.variant == "dihydrate" and named.elemental_mg == pytest.approx(500 * 24.305 / 370.51, abs=0.1)
+    bare = parse_label("Supplement Facts\nMagnesiumorotat 500 mg\n").sources[0]
+    assert bare.variant is None
+
+
+def test_one_salt_weighed_at_two_hydrate_states_is_one_source():
+    """Doan's Drug Facts: 580 mg of the tetrahydrate 'equivalent to 467.2 mg of anhydrous magnesium salicylate' is
+    one ingredient (24.305 / 370.59 × 580 = 38.0 mg magnesium), not two. The near miss: two rows of one salt at
+    one state and different weights stay two ingredients."""
+    df = ("Drug Facts\nActive ingredient (in each caplet)   Purpose\n"
+          "Magnesium salicylate tetrahydrate 580 mg (NSAID)*   Pain reliever\n"
+          "(equivalent to 467.2 mg of anhydrous magnesium salicylate)\n")
+    facts = parse_label(df)
+    assert len(facts.sources) == 1 and facts.sources[0].elemental_mg == pytest.approx(38.0, abs=0.1), facts.sources
+    assert "analgesic" in facts.drug_purposes
+    from auditor import audit_text
+
+    verdict = audit_text(df).verdict
+    assert verdict.level.value == "unsuitable" and any("pain-relief drug" in r for r in verdict.reasons), verdict
+    two = parse_label("Supplement Facts\nMagnesium citrate 500 mg\nMagnesium citrate 300 mg\n")
+    assert len(two.sources) == 2
+
+
+@pytest.mark.parametrize("text, declared, why", [
+    ("Herbiotics\nMAGNESIUM\nGLYCINATE\n500 MG\n60 TABLETS\n", 500.0, "a stacked title: the name over two lines, its amount alone on the next"),
+    ("MAGNESIUM\nGLYCINATE 500 MG\n", 500.0, "the amount on the line where the name ends"),
+    ("MAGNESIUM\nGLYCINATE\nSUPPORTS SLEEP\n60 TABLETS\n", None, "near miss: no amount after the name (60 tablets is a count, not a weight)"),
+])
+def test_a_name_stacked_over_lines_takes_the_amount_after_it(text, declared, why):
+    rows = [r for r in read_label(text).rows if r.forms]
+    assert rows and rows[0].forms[0].form is MagnesiumForm.GLYCINATE, why
+    assert (rows[0].declared.mg if rows[0].declared else None) == declared, why
+
+
+@pytest.mark.parametrize("text, declared, why", [
+    ("Magnesium (gesamt)\nTagesbedarfsdeckung 2.0:\n• 400mg = 106.7% NRV\n", 400.0,
+     "a caption ending in a colon announces the bulleted values under it (an infographic's panel)"),
+    ("Magnez Cytrynian\nProszek\nSuplement diety\n200 g\n", None,
+     "near miss: lines that announce nothing (product type) are not passed to reach a pack's net weight"),
+    ("Magnesium (gesamt)\nZink:\n10 mg\n", None, "near miss: a caption naming another nutrient stops the search"),
+])
+def test_values_announced_by_a_caption_under_the_name(text, declared, why):
+    rows = [r for r in read_label(text).rows if r.forms or r.head == "element"]
+    assert rows, why
+    assert (rows[0].declared.mg if rows[0].declared else None) == declared, why

@@ -73,6 +73,9 @@ class Reading:
     # and the layout groups them best; `frame_to_photo` maps one back onto `image`
     frame_boxes: tuple[TextBox, ...] | None = None
     frame_to_photo: Callable[[TextBox], TextBox] | None = None
+    # the scale probe of the (turned) photo this reading measured: a later pass over the same photo and turn passes
+    # it back to `read` instead of detecting again (`probe` is deterministic: same pixels, same answer)
+    probed: tuple[float, tuple[TextBox, ...]] | None = None
 
     @property
     def illegible_share(self) -> float:
@@ -257,6 +260,8 @@ def _probe_quads(image: Image.Image) -> list[tuple]:
             det = eng._load_det_model()(arr)
         except Exception:  # the probe only chooses a scale; the full run reports errors
             return []
+        finally:
+            _release_memory()
     if det.boxes is None:
         return []
     return [tuple((float(x), float(y)) for x, y in q[:4]) for q in det.boxes]
@@ -286,7 +291,8 @@ def scale_for(image: Image.Image) -> float:
 
 
 def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, scale_mult: float = 1.0,
-         straighten: bool = False, equalise: bool = False) -> Reading:
+         straighten: bool = False, equalise: bool = False,
+         probed: tuple[float, tuple[TextBox, ...]] | None = None) -> Reading:
     """Detect and recognise the text of a decoded photo.
 
     Args:
@@ -299,6 +305,7 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
         straighten: make the rows the probe found level and flat first (ocr/dewarp.py); the boxes still come
             back in `image`'s coordinates.
         equalise: equalise the page's local contrast first (`EQUALISE_CLIP`), for faint print.
+        probed: the `Reading.probed` of an earlier reading of the same `image` at the same `rotation_deg`.
 
     Returns:
         The boxes RapidOCR found, in `image`'s pixels and each in its reading direction, with text and confidence.
@@ -309,7 +316,8 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
     """
     t0 = time.perf_counter()
     src = image.rotate(rotation_deg, expand=True) if rotation_deg else image
-    factor, lines = probe(src)
+    factor, lines = probed if probed is not None else probe(src)
+    measured = (factor, lines)
     if scale_mult != 1.0:
         factor = min(factor * scale_mult, _area_cap(src), MAX_UPSCALE)
     page = resized(src, factor)
@@ -336,7 +344,7 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
         boxes = [_unrotate(b, rotation_deg, image.size) for b in boxes]
     return Reading(boxes=tuple(boxes), scale=round(factor, 3), seconds=round(time.perf_counter() - t0, 3), illegible=illegible,
                    straightened=warp is not None, frame_boxes=frame, frame_to_photo=to_photo,
-                   equalised=equalise and EQUALISE_CLIP > 0)
+                   equalised=equalise and EQUALISE_CLIP > 0, probed=measured)
 
 
 def _unrotate(box: TextBox, rotation_deg: int, size: tuple[int, int]) -> TextBox:

@@ -117,10 +117,12 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
     passes: list[OcrPass] = []
     # (turn, scale multiple, straighten rows, equalise contrast)
     steps: list[tuple[int, float, bool, bool]] = [(0, 1.0, bool(STRAIGHTEN_FIRST), False)]
+    probes: dict[int, tuple] = {}  # turn → the scale probe of the photo so turned (measured once per turn)
     while steps:
         rotation, mult, straighten, equalise = steps.pop(0)
         reading = _rapid.read(image, name=name, rotation_deg=rotation, scale_mult=mult, straighten=straighten,
-                              equalise=equalise)
+                              equalise=equalise, probed=probes.get(rotation))
+        probes[rotation] = reading.probed
         if reading.frame_boxes is not None and reading.frame_to_photo is not None:
             # rows grouped on the straightened page, where they are level; words drawn on the photo
             onto = reading.frame_to_photo

@@ -31,6 +31,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -95,6 +96,13 @@ def _pytesseract():
     import pytesseract
 
     return pytesseract
+
+
+def _tesseract_cmd() -> str:
+    """The `tesseract` program's name or path: pytesseract's setting once it is in use, else "tesseract" (looking
+    for the in-process engine's traineddata must not import pytesseract, and pandas with it)."""
+    loaded = sys.modules.get("pytesseract")
+    return str(loaded.pytesseract.tesseract_cmd) if loaded is not None else "tesseract"
 
 
 def ocr_engine() -> str:
@@ -163,7 +171,7 @@ def _tessdata_dir() -> str | None:
         for folder in (prefix, os.path.join(prefix, "tessdata")):
             if _has_lang(folder):
                 return folder
-    exe = shutil.which(str(_pytesseract().pytesseract.tesseract_cmd))
+    exe = shutil.which(_tesseract_cmd())
     if exe:
         try:
             out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=10).stdout

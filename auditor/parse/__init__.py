@@ -21,7 +21,7 @@ from ..models import DeclaredLabel, FormMention, MagnesiumForm
 from ..tables import limits
 from .lexicon import patterns
 from .rows import RULES, Lines, column_labels, read_rows
-from .sections import co_ingredients, ingredient_sections
+from .sections import co_ingredients, directions_sections, ingredient_sections
 from .serving import read_serving
 from .tokens import find_mentions, parse_number
 
@@ -73,6 +73,7 @@ def read_label(raw: str) -> DeclaredLabel:
         buffered=bool(p.buffered.search(text)),
         chelate_without_ligand=any(m.chelate_without_ligand for m in mentions),
         panel_start=c.index[panel_start] if panel_start is not None else None,
+        directions=tuple(c.raw_span(a, b) for a, b in directions_sections(text)),
         read_up_to=over.start() if over else None,
         kind=kind.kind,
         drug_purposes=kind.purposes,

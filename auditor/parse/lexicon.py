@@ -132,9 +132,11 @@ def patterns() -> Patterns:
         stem_to_form=stem_to_form,
         standalone_to_form=standalone_to_form,
         # (a unit may stand in a column of its own: "Magnésium   225   mg   60 %", the header naming "Unité")
-        amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}(?:\s?|[ \t]{{2,}})(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}])", I),
+        # ("10 à 30 mg/kg/jour": a dose per kilogram of body weight is a rate, not an amount the product holds)
+        amount=re.compile(rf"(?<![\p{{L}}\d.,]){NUMBER}(?:\s?|[ \t]{{2,}})(?P<unit>mcg|mg|g|milligrams?)(?![\p{{L}}]|\s?/\s?kg(?![\p{{L}}]))", I),
         amount_before=re.compile(
-            rf"(?r)(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)[\s:\-]*(?:{alt(lex['linking_words'], boundary=False)}\s+)?$", I),
+            rf"(?r)(?<![\p{{L}}\d.,]){NUMBER}\s?(?P<unit>mcg|mg|g|milligrams?)[\s:\-]*(?:{alt(lex['linking_words'], boundary=False)}\s+)?"
+            rf"(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?$", I),
         # "48%", "48 %", and "%40" (Turkish labels put the sign first)
         percent=re.compile(r"(?<![\d.,])(?P<pct>\d{1,4})(?:[.,]\d)?\s?%|(?<![\d\p{L}])%\s?(?P<pct>\d{1,3})(?![\d.,]|\s?(?:mg|mcg|g)\b)"),
         # a %DV column printed without its sign, "106.7" or "107" (EU tables give one decimal)
@@ -142,7 +144,8 @@ def patterns() -> Patterns:
         elemental_marker=re.compile(alt(lex["elemental_markers"]), I),
         panel_heading=re.compile(
             alt(lex["panel_headings"])
-            + r"|(?<![\p{L}])(?:each|cada|chaque|jede|ogni)\s+(?:[\p{L}\d.,-]+\s+){0,4}(?:contains|contiene|contient|enthalt|contem|provides)",
+            + rf"|(?<![\p{{L}}\d])(?:{alt(lex['panel_unit_words'], boundary=False)}\s+|\d+\s+{ADJ}(?={unit_alt}(?![\p{{L}}])))"
+            rf"(?:[\p{{L}}\d.,-]+\s+){{0,4}}{alt(lex['panel_contains_words'], boundary=False)}(?![\p{{L}}])",
             I,
         ),
         ingredient_heading=re.compile(alt(lex["ingredient_headings"]) + r"\s*[:.]?", I),
@@ -189,7 +192,8 @@ def patterns() -> Patterns:
         buffered=re.compile(alt(lex["buffered_words"]), I),
         adj=ADJ,
         blend=re.compile(alt(lex["blend_words"]), I),
-        compound_follows=re.compile(rf"\s*(?:of\s+|as\s+)?(?:{mg_word})\s*\w", I),
+        compound_follows=re.compile(
+            rf"\s*(?:of\s+|as\s+)?(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?(?:{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
         threshold=re.compile(rf"(?<![\p{{L}}]){alt(lex['threshold_words'], boundary=False)}\s*$", I),
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,

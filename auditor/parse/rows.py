@@ -29,7 +29,7 @@ _RE_CELL_START = re.compile(r"(?:^|\s{2,}|\|\s*)$")  # a cell begins here: the l
 _RE_WORD = re.compile(r"\p{L}{2,}")  # a word of another nutrient's name
 _RE_NAME_WORD = re.compile(r"\p{L}{3}")  # a line that names something
 _RE_VALUE_END = re.compile(r"\d\s?%|\d\s?(?:mg|mcg|g)\b")  # where another nutrient's amount or percent ends
-_RE_LEADER = re.compile(r"[\s.·…:_-]*")  # dot leaders and spacing before a value
+_RE_LEADER = re.compile(r"[\s.·…:_•▪●-]*")  # dot leaders, bullets and spacing before a value
 _RE_PERCENT_NEXT = re.compile(r"[\s.·…:_|-]*(?P<pct>\d{1,4})\s?%")  # the %DV right after an amount
 # a %DV alone on its line: "48%", "(52 % VNR*)" (a reference's 2-4 letter abbreviation may follow)
 _RE_PERCENT_LINE = re.compile(r"[\s(.·…:_|-]*(?P<pct>\d{1,4})\s?%(?:\s*\p{Lu}{2,4})?[\s*†‡)]*")
@@ -492,6 +492,14 @@ def _serving_column(row: _Row, serving: Serving) -> _Row:
     return row
 
 
+def _states_something(line: str) -> bool:
+    """Whether a line names a nutrient, magnesium or a heading, or holds an amount or a percent: a line a row's
+    values cannot reach past."""
+    p = patterns()
+    return any(rx.search(line) for rx in (p.amount, p.percent, p.nutrient, p.mg_word, p.panel_heading,
+                                          p.ingredient_heading, p.directions_heading))
+
+
 def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     """A row whose amount wrapped to the next line: 'Magnesium (as citrate)\\n200 mg 48%'."""
     p = patterns()
@@ -501,14 +509,27 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     here = lines.index(row.seg.start)
     if lines.value_of.get(here, here + 1) != here + 1:
         return _column_block_amount(row, c, raw, lines)  # a name in a column block: its place decides, not the next line
-    nxt_end = text.find("\n", row.seg.line_end + 1)
-    nxt_end = len(text) if nxt_end == -1 else nxt_end
-    nxt = text[row.seg.line_end + 1 : nxt_end]
-    m = p.grade.match(nxt) or _RE_LEADER.match(nxt)  # ("Magnesium hydroxide" over "USP 200 mg")
-    am = p.amount.match(nxt, m.end())
-    if not am:
-        return _column_block_amount(row, c, raw, lines)
     off = row.seg.line_end + 1
+    if row.seg.head.end > row.seg.line_end:
+        # the name itself wraps ("MAGNESIUM" over "GLYCINATE" over "500 MG", a front label's stacked title): the
+        # amount follows where the name ends, on its line or alone on the next
+        name_line_end = text.find("\n", row.seg.head.end)
+        name_line_end = len(text) if name_line_end == -1 else name_line_end
+        off = row.seg.head.end if text[row.seg.head.end : name_line_end].strip() else name_line_end + 1
+    while True:
+        nxt_end = text.find("\n", off)
+        nxt_end = len(text) if nxt_end == -1 else nxt_end
+        nxt = text[off:nxt_end]
+        m = p.grade.match(nxt) or _RE_LEADER.match(nxt)  # ("Magnesium hydroxide" over "USP 200 mg")
+        am = p.amount.match(nxt, m.end())
+        if am or not nxt.rstrip().endswith(":") or nxt_end == len(text) or _states_something(nxt):
+            break
+        # a caption that announces the values below ("Magnesium (gesamt)" / "Tagesbedarfsdeckung 2.0:" /
+        # "• 400mg = 106.7% NRV"): the values under it are still the name's (a line of words that announces
+        # nothing, "Proszek" / "Suplement diety" over a pack's "200 g", is not passed)
+        off = nxt_end + 1
+    if not am or (off > row.seg.line_end + 1 and p.nutrient.search(nxt, am.end())):
+        return _column_block_amount(row, c, raw, lines)
     declared = amount_of(am, c, raw, off)
     percent = percent_raw = None
     pm = p.percent.search(nxt, am.end())

@@ -48,6 +48,26 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
 
 
 
+_RE_HEADING_END = re.compile(r"[ \t]*(?:[:•.\-–]|$)", re.MULTILINE)
+
+
+def directions_sections(text: str) -> list[tuple[int, int]]:
+    """The lines the directions run on: from a directions heading that starts its line and ends in a colon, a
+    bullet or the line's end ("Dosierung: …", "Directions • …", "Suggested Use"), to the end of that line.
+
+    An amount there ("2-3 Tabletten täglich (98,4 mg Magnesium)") is a dose the directions work out, not a
+    content the panel declares; a verb heading inside a sentence ("… then take 2") does not start a section.
+    """
+    out = []
+    for m in patterns().directions_heading.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t•■*-|") or not _RE_HEADING_END.match(text, m.end()):
+            continue
+        end = text.find("\n", m.end())
+        out.append((line_start, len(text) if end == -1 else end))
+    return out
+
+
 
 def co_ingredients(text: str, c: Cleaned, raw: str, lines: Lines) -> tuple[CoIngredient, ...]:
     """Zinc, calcium, stimulants and sleep aids named on the label, each with the amount of its row (on its line,

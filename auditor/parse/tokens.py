@@ -85,7 +85,11 @@ def form_of_stem(stem: str) -> MagnesiumForm:
     return patterns().stem_to_form[norm_key(stem)]
 
 
-_RE_HYDRATE = re.compile(r"^[\s,(-]*(?P<h>anhydrous|monohydrate|dihydrate|trihydrate|hexahydrate|heptahydrate|nonahydrate)(?![\p{L}])", re.IGNORECASE)
+# "dihydrate", "Dihydrat", "dihydraté", "diidrato", "tetrahydrate": the hydrate named right after a compound, in
+# the label's language (the formulas' names in forms.toml are English: "dihydrate")
+_RE_HYDRATE = re.compile(
+    r"^[\s,(-]*(?:(?P<anhydrous>anhydrous)|(?P<n>mono|di|tri|tetra|penta|hexa|hepta|nona)[\s-]?(?:hydrat|idrat)(?:e|é|o|ado)?)(?![\p{L}])",
+    re.IGNORECASE)
 
 
 def variant_of(form: MagnesiumForm, text: str, after: str = "") -> str | None:
@@ -97,8 +101,9 @@ def variant_of(form: MagnesiumForm, text: str, after: str = "") -> str | None:
         if match in low or match in squeezed:
             return match
     h = _RE_HYDRATE.match(after)
-    if h and any(h.group("h").lower() in x.name for x in info.hydrates):
-        return h.group("h").lower()
+    name = h and ("anhydrous" if h.group("anhydrous") else f"{h.group('n').lower()}hydrate")
+    if name and any(name in x.name for x in info.hydrates):
+        return name
     return None
 
 
