@@ -27,6 +27,7 @@ class MagnesiumForm(StrEnum):
     PIDOLATE = "pidolate"
     ASCORBATE = "ascorbate"
     SALICYLATE = "salicylate"
+    TRISILICATE = "trisilicate"
     CITRATE_MALATE = "citrate_malate"
     AMINO_ACID_CHELATE = "amino_acid_chelate"
     UNKNOWN = "unknown"

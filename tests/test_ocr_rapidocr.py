@@ -324,3 +324,37 @@ def test_the_scale_probe_runs_once_per_turn_of_the_photo(monkeypatch):
     ocr = ocr_image(buf.getvalue(), name="faint.png", engine="rapidocr", is_plausible=plausibility)
     assert len(ocr.passes) == 2 and len(calls) == 1, (ocr.passes, calls)
     assert "200 mg" in ocr.text
+
+
+def _title_over_small_print(small_px: int) -> bytes:
+    """A front's four title lines at 64 px over a facts panel printed at `small_px` (the title sets the scale)."""
+    from PIL import ImageDraw, ImageFont
+
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    im = Image.new("RGB", (1800, 700), "white")
+    draw = ImageDraw.Draw(im)
+    big = ImageFont.truetype(font_path, 64)
+    for k, line in enumerate(["NORDVITA", "Magnesium Bisglycinate", "Dietary Supplement", "60 Capsules"]):
+        draw.text((300, 40 + k * 90), line, fill="black", font=big)
+    small = ImageFont.truetype(font_path, small_px)
+    for k, line in enumerate(["Supplement Facts", "Serving Size 2 Capsules",
+                              "Magnesium (as magnesium bisglycinate)   200 mg   48%", "Other ingredients: cellulose."]):
+        draw.text((300, 430 + k * (small_px + 6)), line, fill="black", font=small)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def test_a_front_label_reading_is_read_again_for_small_print(monkeypatch):
+    """Read at the title's scale, a 9 px panel is invisible and the reading is a front (the form, no amount), which
+    the judge accepts; the small-print pass reads the panel's row and is kept. The near miss: without that pass the
+    answer is the front, with no amount."""
+    from auditor.ocr import strategy
+
+    data = _title_over_small_print(9)
+    ocr = ocr_image(data, name="front.png", engine="rapidocr", is_plausible=plausibility)
+    assert ocr.passes[0].reason.startswith("a front label") and len(ocr.passes) == 2, ocr.passes
+    assert "200 mg" in ocr.text
+    monkeypatch.setattr(strategy, "SMALL_PRINT_AFTER_FRONT", 0)
+    front = ocr_image(data, name="front.png", engine="rapidocr", is_plausible=plausibility)
+    assert len(front.passes) == 1 and "200 mg" not in front.text

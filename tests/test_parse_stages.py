@@ -569,3 +569,17 @@ def test_values_announced_by_a_caption_under_the_name(text, declared, why):
     rows = [r for r in read_label(text).rows if r.forms or r.head == "element"]
     assert rows, why
     assert (rows[0].declared.mg if rows[0].declared else None) == declared, why
+
+
+def test_magnesium_trisilicate_is_an_antacids_active_ingredient():
+    """Gaviscon Regular Strength: 'Magnesium trisilicate 14.2 mg' per tablet (DailyMed) holds 14.2 × 13.85 % to
+    14.2 × 18.63 % magnesium over its hydrates (Mg2Si3O8·5H2O to Mg2Si3O8: 1.97 to 2.65 mg). The near miss: magnesium
+    silicate in an ingredient list is still an excipient."""
+    df = ("Drug Facts\nActive ingredients (in each tablet)   Purpose\nDried aluminum hydroxide gel 80 mg   Antacid\n"
+          "Magnesium trisilicate 14.2 mg   Antacid\n")
+    src = parse_label(df).sources
+    assert [s.form for s in src] == [MagnesiumForm.TRISILICATE]
+    lo, hi = src[0].elemental_mg_range
+    assert lo == pytest.approx(1.97, abs=0.02) and hi == pytest.approx(2.65, abs=0.02)
+    neg = parse_label("Vitamin D3 1000 IU\nIngredients: microcrystalline cellulose, magnesium silicate.\n")
+    assert not neg.sources

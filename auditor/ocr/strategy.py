@@ -13,6 +13,7 @@ Each engine is created once per process and shared by every image.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 
@@ -91,6 +92,11 @@ EQUALISE_AFTER_REJECTION = 1
 # Even a reading the judge accepts is tried larger when more than this share of the text found was illegible: a
 # panel in small print beside a legible title reads like a front label ("Magnesium Bisglycinat", no amount).
 ILLEGIBLE_SHARE_MAX = 0.25
+# A reading accepted with no weight in it at all (a front label: the form named, no amount) is read once more at
+# SMALL_PRINT_SCALE too: a facts panel in small print beside a large title reads like a front (blind set 9's dev
+# half: a Czech panel at 0.48× the photo, read whole at 0.97×); the best reading by `_rank` is kept.
+SMALL_PRINT_AFTER_FRONT = 1
+_RE_WEIGHT = re.compile(r"\d\s?(?:mg|mcg|µg|g)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _rank(ocr: OcrText) -> tuple[bool, int, float]:
@@ -135,7 +141,8 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
                  f"{' equalised' if reading.equalised else ''} x{reading.scale:g}")
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
-        if ok and (len(passes) > 1 or reading.illegible_share <= ILLEGIBLE_SHARE_MAX):
+        front = ok and SMALL_PRINT_AFTER_FRONT and not _RE_WEIGHT.search(page.text)
+        if ok and (len(passes) > 1 or (reading.illegible_share <= ILLEGIBLE_SHARE_MAX and not front)):
             break
         turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
         if len(passes) == 1:
