@@ -358,3 +358,34 @@ def test_a_front_label_reading_is_read_again_for_small_print(monkeypatch):
     monkeypatch.setattr(strategy, "SMALL_PRINT_AFTER_FRONT", 0)
     front = ocr_image(data, name="front.png", engine="rapidocr", is_plausible=plausibility)
     assert len(front.passes) == 1 and "200 mg" not in front.text
+
+
+def _rows_page(rows: list[str], *, line_px: int = 30, gap_px: int = 18) -> Image.Image:
+    """Black rows of DejaVu Sans on white, `line_px` tall with `gap_px` between them."""
+    from PIL import ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", line_px)
+    im = Image.new("RGB", (1400, 60 + len(rows) * (line_px + gap_px)), "white")
+    draw = ImageDraw.Draw(im)
+    for k, row in enumerate(rows):
+        draw.text((40, 30 + k * (line_px + gap_px)), row, fill="black", font=font)
+    return im
+
+
+def test_a_big_small_print_page_is_detected_in_strips_and_every_line_is_read_once(monkeypatch):
+    """A page over the strip size, read for small print, is detected in overlapping strips: every row is read, once,
+    as when the page is detected whole (strips of 0.2 MP here put a strip edge across every few rows). The near
+    miss: the same page not read for small print is detected whole."""
+    rows = [f"Row {k}: Magnesium citrate {100 + 10 * k} mg" for k in range(24)]
+    page = _rows_page(rows)
+    monkeypatch.setattr(rapid, "DETECT_TILE_PIXELS", 200_000)
+    calls = []
+    real = rapid._detect_in_strips
+    monkeypatch.setattr(rapid, "_detect_in_strips", lambda eng, img: calls.append(img.shape) or real(eng, img))
+    whole, _ = rapid._run(page, name="page")
+    assert not calls
+    strips, _ = rapid._run(page, name="page", strips=True)
+    assert len(calls) == 1
+    read = [b.text for b in strips if b.text.startswith("Row")]
+    assert len(read) == len(rows) and len(set(read)) == len(rows), read
+    assert sorted(read) == sorted(b.text for b in whole if b.text.startswith("Row"))

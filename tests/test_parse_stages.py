@@ -551,6 +551,8 @@ def test_one_salt_weighed_at_two_hydrate_states_is_one_source():
     ("Herbiotics\nMAGNESIUM\nGLYCINATE\n500 MG\n60 TABLETS\n", 500.0, "a stacked title: the name over two lines, its amount alone on the next"),
     ("MAGNESIUM\nGLYCINATE 500 MG\n", 500.0, "the amount on the line where the name ends"),
     ("MAGNESIUM\nGLYCINATE\nSUPPORTS SLEEP\n60 TABLETS\n", None, "near miss: no amount after the name (60 tablets is a count, not a weight)"),
+    ("Contenuti medi: 2 compresse apportano: magnesio\nbisglicinato 1400 mg, di cui magnesio 196 mg (52 %\nVNR*).\n", None,
+     "near miss: a name ending a line of prose; the next line's amounts are that line's own rows (196 mg in all)"),
 ])
 def test_a_name_stacked_over_lines_takes_the_amount_after_it(text, declared, why):
     rows = [r for r in read_label(text).rows if r.forms]

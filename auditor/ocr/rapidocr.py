@@ -49,6 +49,16 @@ MAX_UPSCALE = 4.0  # small print is enlarged at most this much
 # Never hand the detector more pixels than this: its time and memory grow with the area. An area, not a side: a
 # long narrow label (a bottle's unrolled wrap) can be enlarged as much as a square one.
 MAX_DETECT_PIXELS = 5_000_000
+# The detector's activations grow with the area it is given: about 235 MB at 1 MP, 280 at 1.5 MP and 815 at 4 MP
+# over the loaded engine (onnxruntime on the det model alone); a 48 MP photo whose panel was read again at 2×
+# peaked at 1,170 MB. A small-print page bigger than this is therefore detected in strips of about this many pixels,
+# overlapping by enough to hold whole a line three times the body text's target height. Only the small-print pass:
+# strips move a box by a pixel here and there, which changes a hard line's reading: on the first passes that
+# measured 2 readings of 61 worse (blind sets 7 and 8, dev halves), none better; on the small-print pass, 1 of 141
+# dev images (sets 7-9) worse, none better, a price paid for the memory (a 48 MP photo whose panel is read again:
+# 593 MB instead of 1,170; a 64 MP front read again for small print: 523 MB instead of 983).
+DETECT_TILE_PIXELS = 1_000_000
+DETECT_TILE_OVERLAP_PX = 3 * TARGET_TEXT_HEIGHT_PX
 RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
 MIN_SIDE_PX = 64
 # A reading asked for equalised contrast sees the page with its local contrast equalised at this clip limit (0:
@@ -179,7 +189,45 @@ def _reading_quad(quad: tuple, turned: bool, flipped: bool) -> tuple:
     return (q[2], q[3], q[0], q[1]) if flipped else q
 
 
-def _run(image: Image.Image, *, name: str) -> tuple[list[TextBox], int]:
+def _detect_in_strips(eng, img):
+    """The detector's boxes on `img` (a BGR array bigger than `DETECT_TILE_PIXELS`), found strip by strip.
+
+    The page is first brought to the size the detector would give it whole (each side a multiple of 32), so each
+    strip, a multiple of 32 tall, sees the pixels the whole page would; a strip keeps the boxes whose centre lies in
+    its core and reaches `DETECT_TILE_OVERLAP_PX` beyond it on both sides, so a line that a strip's edge would cut
+    is found whole by the strip whose core holds it.
+
+    Returns:
+        The boxes (n × 4 × 2, RapidOCR's order) in `img`'s pixels, or None when there are none.
+    """
+    import cv2
+    import numpy as np
+
+    det_model = eng._load_det_model()
+    height, width = img.shape[:2]
+    # RapidOCR's DetPreProcess.resize under our limit (no downscale): each side rounded to a multiple of 32
+    side_h, side_w = max(32, round(height / 32) * 32), max(32, round(width / 32) * 32)
+    page = cv2.resize(img, (side_w, side_h)) if (side_h, side_w) != (height, width) else img
+    overlap = DETECT_TILE_OVERLAP_PX // 32 * 32
+    tile_h = max(DETECT_TILE_PIXELS // side_w // 32 * 32, 4 * overlap)
+    core_h = tile_h - 2 * overlap
+    kept = []
+    for top in range(0, side_h, core_h):
+        bottom = min(side_h, top + core_h)
+        y0, y1 = max(0, top - overlap), min(side_h, bottom + overlap)
+        det = det_model(np.ascontiguousarray(page[y0:y1]))
+        _release_memory()  # each strip's activations, before the next strip's
+        for box in det.boxes if det.boxes is not None else ():
+            box = np.asarray(box, dtype=np.float32) + np.array([0.0, y0], dtype=np.float32)
+            if top <= float(box[:, 1].mean()) < bottom:
+                kept.append(box)
+    if not kept:
+        return None
+    boxes = np.stack(kept) * np.array([width / side_w, height / side_h], dtype=np.float32)
+    return det_model.sorted_boxes(boxes)
+
+
+def _run(image: Image.Image, *, name: str, strips: bool = False) -> tuple[list[TextBox], int]:
     """One detection + classification + recognition over `image`.
 
     Returns:
@@ -195,11 +243,28 @@ def _run(image: Image.Image, *, name: str) -> tuple[list[TextBox], int]:
         try:
             # RapidOCR's own __call__, step by step, to keep the direction classifier's verdict on each line
             img, op_record = eng.preprocess_img(arr)
-            det, cls, rec, _crops = eng.run_ocr_steps(img, op_record)
-            if det.boxes is None or rec.txts is None or len(det.boxes) == 0:
+            padded = eng.cfg.Global.use_vertical_padding and (
+                img.shape[0] <= eng.min_height or img.shape[1] / img.shape[0] > eng.width_height_ratio)
+            if strips and img.shape[0] * img.shape[1] > DETECT_TILE_PIXELS and not padded:
+                # RapidOCR's own steps (detect_and_crop, cls_and_rotate, recognize_txt), the detection in strips
+                op_record["padding_1"] = {"top": 0, "left": 0}
+                boxes = _detect_in_strips(eng, img)
+                if boxes is None:
+                    return [], 0
+                from rapidocr.main import RapidOCRError
+
+                try:
+                    crops, cls = eng.cls_and_rotate(eng.crop_text_regions(img, boxes))
+                    rec = eng.recognize_txt(crops)
+                except RapidOCRError:  # nothing legible (RapidOCR's own steps return no text then)
+                    return [], 0
+            else:
+                det, cls, rec, _crops = eng.run_ocr_steps(img, op_record)
+                boxes = det.boxes
+            if boxes is None or rec.txts is None or len(boxes) == 0:
                 return [], 0
-            det_quads = [np.asarray(q, dtype=float) for q in det.boxes]
-            quads = map_boxes_to_original(det.boxes, op_record, arr.shape[0], arr.shape[1])
+            det_quads = [np.asarray(q, dtype=float) for q in boxes]
+            quads = map_boxes_to_original(boxes, op_record, arr.shape[0], arr.shape[1])
         except Exception as e:  # onnxruntime errors on odd shapes: this image fails, the engine stays usable
             raise OcrFailedError(f"RapidOCR failed on this image ({type(e).__name__}); try another photo or --engine tesseract", path=name) from None
     verdicts = list(cls.cls_res or ())
@@ -329,7 +394,7 @@ def read(image: Image.Image, *, name: str = "<image>", rotation_deg: int = 0, sc
         if warp is not None:
             page = warp.apply(page)
     try:
-        found, illegible = _run(page, name=name)
+        found, illegible = _run(page, name=name, strips=scale_mult > 1.0)
     finally:
         _release_memory()
     boxes = scaled_boxes(found, 1 / factor, 1 / factor)

@@ -510,9 +510,12 @@ def _wrapped_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     if lines.value_of.get(here, here + 1) != here + 1:
         return _column_block_amount(row, c, raw, lines)  # a name in a column block: its place decides, not the next line
     off = row.seg.line_end + 1
-    if row.seg.head.end > row.seg.line_end:
-        # the name itself wraps ("MAGNESIUM" over "GLYCINATE" over "500 MG", a front label's stacked title): the
-        # amount follows where the name ends, on its line or alone on the next
+    head_line_start = text.rfind("\n", 0, row.seg.head.start) + 1
+    if row.seg.head.end > row.seg.line_end and not text[head_line_start : row.seg.head.start].strip(" \t•*-"):
+        # the name itself wraps, alone on its lines ("MAGNESIUM" over "GLYCINATE" over "500 MG", a front label's
+        # stacked title): the amount follows where the name ends, on its line or alone on the next (a name that ends
+        # a sentence's line, "… apportano: magnesio" over "bisglicinato 1400 mg, di cui …", is prose: that line's
+        # amounts are its own rows')
         name_line_end = text.find("\n", row.seg.head.end)
         name_line_end = len(text) if name_line_end == -1 else name_line_end
         off = row.seg.head.end if text[row.seg.head.end : name_line_end].strip() else name_line_end + 1
