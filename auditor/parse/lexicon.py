@@ -127,7 +127,8 @@ def patterns() -> Patterns:
         form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I),
         standalone=re.compile(alt([n for info in forms().values() for n in info.standalone]), I),
         excipient=re.compile(
-            rf"(?<![\p{{L}}])(?:{mg_word})[\s\-]*(?:{exc})|(?:{exc})[\s\-]+(?:(?:de|di|of)\s+)?(?:{mg_word})(?![\p{{L}}])", I
+            # (a stem from a word's start: "trisilicate de magnésium" is an antacid's active, not "silicate de magnésium")
+            rf"(?<![\p{{L}}])(?:{mg_word})[\s\-]*(?:{exc})|(?<![\p{{L}}])(?:{exc})[\s\-]+(?:(?:de|di|of)\s+)?(?:{mg_word})(?![\p{{L}}])", I
         ),
         stem_to_form=stem_to_form,
         standalone_to_form=standalone_to_form,
