@@ -56,7 +56,7 @@ MAX_DETECT_PIXELS = 5_000_000
 # strips move a box by a pixel here and there, which changes a hard line's reading: on the first passes that
 # measured 2 readings of 61 worse (blind sets 7 and 8, dev halves), none better; on the small-print pass, 1 of 141
 # dev images (sets 7-9) worse, none better, a price paid for the memory (a 48 MP photo whose panel is read again:
-# 593 MB instead of 1,170; a 64 MP front read again for small print: 523 MB instead of 983).
+# 557 MB instead of 1,172; a 64 MP front read again for small print: 528 MB instead of 983; README, Measured).
 DETECT_TILE_PIXELS = 1_000_000
 DETECT_TILE_OVERLAP_PX = 3 * TARGET_TEXT_HEIGHT_PX
 RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
