@@ -144,6 +144,31 @@ CASES = [
         tb("Vitamin E", 100, 100), tb("15 mg", 200, 100), tb("Magnesium", 800, 100), tb("100 mg", 900, 100),
     ], ["Vitamin E 15 mg  Magnesium 100 mg"],
      "two panels printed side by side share a line, their halves a column gap apart (as Tesseract's text)"),
+    ("caption_cells_wrapped", [
+        tb("Unnecessary Binders,", 100, 100), tb("Magnesium", 420, 100), tb("Trans Fat &", 700, 100),
+        tb("Fillers & Preservatives", 95, 122), tb("Stearate", 425, 122), tb("Hydrogenated Oils", 670, 122),
+    ], ["Unnecessary Binders, Fillers & Preservatives  Magnesium Stearate  Trans Fat & Hydrogenated Oils"],
+     "a row of caption cells each wrapped onto the next line reads cell by cell (one cell's comma shows the wrap)"),
+    ("list_columns_not_wrapped", [
+        tb("Vitamin A", 100, 100), tb("Magnesium", 420, 100),
+        tb("Vitamin D", 100, 122), tb("Citrate", 420, 122),
+    ], ["Vitamin A  Magnesium", "Vitamin D  Citrate"],
+     "cells under cells with no sign of a wrap (no joining sign, no lower case) are a list's rows"),
+    ("caption_cells_misaligned_not_wrapped", [
+        tb("Binders,", 100, 100), tb("Magnesium", 420, 100),
+        tb("Fillers", 260, 122), tb("Stearate", 560, 122),
+    ], ["Binders,  Magnesium", "Fillers  Stearate"],
+     "a second line whose cells do not sit under the first line's cells is not their continuation"),
+    ("caption_cells_far_apart_not_wrapped", [
+        tb("Unnecessary Binders,", 100, 100), tb("Magnesium", 420, 100),
+        tb("Fillers & Preservatives", 95, 140), tb("Stearate", 425, 140),
+    ], ["Unnecessary Binders,  Magnesium", "Fillers & Preservatives  Stearate"],
+     "lines a line height apart (further than one cell's lines sit) are not one cell"),
+    ("value_cells_not_wrapped", [
+        tb("Magnesium,", 100, 100), tb("100 mg", 420, 100),
+        tb("citrate", 100, 122), tb("24%", 420, 122),
+    ], ["Magnesium,  100 mg", "citrate  24%"],
+     "rows holding values are a table's (joined only by the wrapped-name rules), never read cell by cell"),
     ("empty", [], [""], "no boxes, no text"),
 ]
 

@@ -13,6 +13,7 @@ second line. The parser reads text, so this stage writes one line per row, in re
    right-middle points), so a curved bottle's bowed rows and a tilted photo's slanted ones are followed.
 3. **Wrapped names**: a row whose fact continues on the row right under it (an open parenthesis, a name going
    on in lower case, or the values set alone on the next line) is joined with it, name part before the values.
+   A row of text cells each wrapped onto the line below (a tile of short captions) is read cell by cell.
 4. **Text**: pieces joined by one space, or two across a column gap (the parser reads two spaces as a column
    break, as in Tesseract's own layout); dot leaders become a column gap; a blank line where the vertical gap
    between rows is larger than a line (a new block: the parser uses it to end lists).
@@ -371,6 +372,46 @@ def _continues(upper: _Row, lower: _Row) -> bool:
     return (low[:1].islower() or low[:1] in "()],&") and not up.rstrip().endswith((".", ":"))
 
 
+def _cells(row: _Row) -> list[list[_Piece]]:
+    """The row's pieces in cells: a new cell after each column gap (the gap the text marks with two spaces)."""
+    out: list[list[_Piece]] = []
+    for p in row.pieces:
+        if out and p.x0 - out[-1][-1].x1 <= COLUMN_GAP * row.height:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _wrapped_cells(upper: _Row, lower: _Row) -> list[list[_Piece]] | None:
+    """The cells of a row of text cells each printed on two lines, read cell by cell; None if `lower` is not that.
+
+    A grid of short texts (a "free from" tile: "Unnecessary Binders," over "Fillers & Preservatives", beside
+    "Magnesium" over "Stearate") reads row by row as words of different cells side by side. It is one when the two
+    lines are as close as one cell's lines, have as many cells, each under its own (overlapping it and no other),
+    hold no values (a table's rows carry them), and at least one cell shows it goes on: its first line ends in a
+    joining sign or its second starts in lower case. Cells typeset together wrap together, so every cell joins.
+    """
+    line_h = min(upper.height, lower.height)
+    if lower.top - upper.bottom > WRAP_GAP * line_h or any(_has_value(p.text) for p in upper.pieces + lower.pieces):
+        return None
+    ups, lows = _cells(upper), _cells(lower)
+    if len(ups) < 2 or len(ups) != len(lows):
+        return None
+
+    def span(cell: list[_Piece]) -> tuple[float, float]:
+        return cell[0].x0, cell[-1].x1
+
+    for i, low in enumerate(lows):
+        lo0, lo1 = span(low)
+        under = [j for j, up in enumerate(ups) if min(lo1, span(up)[1]) > max(lo0, span(up)[0])]
+        if under != [i]:
+            return None
+    goes_on = any(" ".join(p.text for p in up).rstrip().endswith((",", "&", "+", "-", "/"))
+                  or low[0].text[:1].islower() for up, low in zip(ups, lows))
+    return [up + low for up, low in zip(ups, lows)] if goes_on else None
+
+
 def _joined(upper: _Row, lower: _Row) -> _Row:
     names_up, values_up = _name_part(upper)
     names_low, values_low = _name_part(lower)
@@ -415,7 +456,10 @@ def _join_wrapped(rows: list[_Row]) -> list[_Row]:
             k += run + 1
             continue
         row = rows[k]
-        if out and _continues(out[-1], row):
+        cells = _wrapped_cells(out[-1], row) if out else None
+        if cells is not None:
+            out[-1] = _Row([p for cell in cells for p in cell])
+        elif out and _continues(out[-1], row):
             out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
