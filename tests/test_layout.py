@@ -169,6 +169,17 @@ CASES = [
         tb("citrate", 100, 122), tb("24%", 420, 122),
     ], ["Magnesium,  100 mg", "citrate  24%"],
      "rows holding values are a table's (joined only by the wrapped-name rules), never read cell by cell"),
+    ("name_cut_after_linking_word", [
+        tb("Magnesium", 100, 100), tb("400 mg", 600, 100),
+        tb("davon aus", 120, 124),
+        tb("Magnesiumcitrat", 120, 148), tb("120 mg", 600, 148),
+    ], ["Magnesium  400 mg", "davon aus Magnesiumcitrat  120 mg"],
+     "a name line cut after a word that introduces the rest ('davon aus') goes on with the fact row under it"),
+    ("linking_word_over_a_line_without_values", [
+        tb("Tenir hors de portée de", 100, 100),
+        tb("Enfants. Conserver au sec.", 100, 124),
+    ], ["Tenir hors de portée de", "Enfants. Conserver au sec."],
+     "near miss: a line ending in 'de' over a line with no values is not a fact row's name (prose keeps its lines)"),
     ("empty", [], [""], "no boxes, no text"),
 ]
 

@@ -585,3 +585,32 @@ def test_magnesium_trisilicate_is_an_antacids_active_ingredient():
     assert lo == pytest.approx(1.97, abs=0.02) and hi == pytest.approx(2.65, abs=0.02)
     neg = parse_label("Vitamin D3 1000 IU\nIngredients: microcrystalline cellulose, magnesium silicate.\n")
     assert not neg.sources
+
+
+@pytest.mark.parametrize("text, elemental_mg, compound_mg, why", [
+    ("Denní dávka 2 kapsle obsahuje 200 mg hořčíku (53 % RHP*) ve formě bisglycinátu hořečnatého.\n", 200.0, None,
+     "the element's word declined ('hořčíku') is the element whole, not 'hořčík' followed by a compound's word"),
+    ("Tagesdosis: 500 mg Magnesiumcitrat\n", None, 500.0,
+     "near miss: the element's word glued to a salt's name ('Magnesiumcitrat') is the compound the amount weighs"),
+    ("Each serving provides 1330 mg of magnesium citrate\n", None, 1330.0,
+     "near miss: 'mg of magnesium citrate' still weighs the compound"),
+])
+def test_an_amount_before_the_elements_declined_word(text, elemental_mg, compound_mg, why):
+    src = parse_label(text).sources
+    assert len(src) == 1, why
+    if elemental_mg is not None:
+        assert src[0].basis is Basis.ELEMENTAL and src[0].elemental_mg == pytest.approx(elemental_mg), why
+    else:
+        assert src[0].compound_mg == pytest.approx(compound_mg), why
+
+
+@pytest.mark.parametrize("header, elemental_mg, why", [
+    ("Valores medios   Por 100 g   Por 2 gominolas (5 g)   %VRN*\n", 75.0,
+     "gummies named in the label's language head a serving column beside the per-100 g reference column"),
+    ("Valores medios   Por 100 g   Por 2 comprimidos (5 g)   %VRN*\n", 75.0,
+     "the same table with tablets: the column for units is the serving's, whatever the unit"),
+])
+def test_a_per_100_g_column_is_a_reference_not_the_serving(header, elemental_mg, why):
+    text = header + "Azúcares   45 g   2,3 g\nMagnesio   1,5 g   75 mg   20 %\n"
+    src = parse_label(text).sources
+    assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg)], why

@@ -12,7 +12,8 @@ second line. The parser reads text, so this stage writes one line per row, in re
    extension follows a slope field fitted to every long box's midline (the line through its left-middle and
    right-middle points), so a curved bottle's bowed rows and a tilted photo's slanted ones are followed.
 3. **Wrapped names**: a row whose fact continues on the row right under it (an open parenthesis, a name going
-   on in lower case, or the values set alone on the next line) is joined with it, name part before the values.
+   on in lower case, a name cut after a word that introduces the rest, or the values set alone on the next line)
+   is joined with it, name part before the values.
    A row of text cells each wrapped onto the line below (a tile of short captions) is read cell by cell.
 4. **Text**: pieces joined by one space, or two across a column gap (the parser reads two spaces as a column
    break, as in Tesseract's own layout); dot leaders become a column gap; a blank line where the vertical gap
@@ -27,10 +28,13 @@ import math
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex as re
 
+from ..clean import fold
 from ..models import Box, TextBox, Word
+from ..tables import lexicon
 
 # A box joins a row when its centre lies within this many line heights of the row's extended midline. Rows are one
 # line height apart, so half of that separates neighbours; 0.6 leaves room for a baseline bent by a curved bottle
@@ -336,6 +340,16 @@ def _name_part(row: _Row) -> tuple[list[_Piece], list[_Piece]]:
     return list(row.pieces), []
 
 
+@cache
+def _re_open_end() -> re.Pattern:
+    """A name line cut after a word that introduces what follows ("davon aus", "Magnesium (as", "of which"): the
+    label's linking, introducing and sub-row words (lexicon.toml)."""
+    lex = lexicon()
+    words = {fold(w).lower() for key in ("linking_words", "intro_words", "subrow_words") for w in lex[key]}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\p{{L}}])(?:{body})\s*$", re.IGNORECASE)
+
+
 def _continues(upper: _Row, lower: _Row) -> bool:
     """Is `lower` the rest of the fact row begun in `upper` (one cell printed on two lines)?
 
@@ -362,6 +376,9 @@ def _continues(upper: _Row, lower: _Row) -> bool:
         # a parenthesis left open is closed on the next line, whatever the values' rows ("Magnesium (as | 20 mg"
         # over "magnesium citrate) | 25%": one fact row whose amount and %DV sit on its two lines); a line that
         # opens its own first ("Vitamin A (as retinyl acetate and" over "Vitamin C (as …)") is the next row
+        return True
+    if not values_up and values_low and _re_open_end().search(fold(up)):
+        # "davon aus" over "Magnesiumcitrat  120 mg": a name cut after a word that introduces the rest of it
         return True
     if values_up and values_low:
         return False  # two fact rows, each with its values

@@ -193,8 +193,9 @@ def patterns() -> Patterns:
         buffered=re.compile(alt(lex["buffered_words"]), I),
         adj=ADJ,
         blend=re.compile(alt(lex["blend_words"]), I),
+        # (the element's word whole: "hořčíku" is the element declined, not "hořčík" followed by a compound's word)
         compound_follows=re.compile(
-            rf"\s*(?:of\s+|as\s+)?(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?(?:{mg_word})\s*\w", I),
+            rf"\s*(?:of\s+|as\s+)?(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?(?>{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
         threshold=re.compile(rf"(?<![\p{{L}}]){alt(lex['threshold_words'], boundary=False)}\s*$", I),
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
