@@ -78,7 +78,8 @@ _RE_DIGIT_IN_WORD = re.compile(r"(?<=[a-z]{2})[10|](?=[a-z])")
 _RE_HYPHEN_BREAK = re.compile(r"(?<=\p{L}{2})-[ \t]*\n[ \t]*(?=\p{Ll}{2})")
 # "Magnesium100mg24%": a name glued to its amount
 _RE_GLUED_AMOUNT = re.compile(r"(?<=\p{L}{3})(?=\d+(?:[.,]\d+)?\s?(?:mg|mcg|g)(?!\p{L}))")
-_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma)\b")
+# ("ng": a supplement label never states nanograms; "150ng" is "150mg" whose m lost its first stroke to glare)
+_RE_UNIT_MG = re.compile(r"(?<=\d\s?)(?:rng|rnq|mq|mgs|m9|ma|ng)\b")
 # "48°/o": the percent sign read as degree-slash-o
 _RE_PERCENT_SIGN = re.compile(r"(?<=\d\s?)(?:°/o|°/0|o/o|0/0|°/°)")
 # "0xide": a word that starts with a zero for the letter O

@@ -48,6 +48,9 @@ def test_lookup_keys(a, b, same, why):
      "which one cannot be told, so it stays"),
     ("Magnesium oxidx", "Magnesium oxidx", "near miss: a short word has too many neighbours to repair"),
     ("Magnesia", "Magnesia", "near miss: 'magnesia' (milk of magnesia) is not a misread element"),
+    ("(providing elemental magnesium)  150ng", "(providing elemental magnesium)  150mg",
+     "'ng' after a number is 'mg' whose first stroke was lost: a supplement label never states nanograms"),
+    ("Dosierung und Anwendung", "Dosierung und Anwendung", "near miss: 'ng' ending a word is not a unit"),
 ])
 def test_ocr_letter_confusions(raw, cleaned, why):
     assert clean_ocr_text(raw).text == cleaned, why
