@@ -293,23 +293,41 @@ def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
 
 
 
-def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -> list[tuple[MagnesiumSource, DeclaredRow]]:
-    """'Magnez 250 mg' over 'w tym z cytrynianu magnezu 150 mg' and 'w tym z tlenku magnezu 100 mg': sub-rows
-    ("w tym", "davon", "of which") of an element row that add up to no more than it are its parts by salt, so
-    the element row stands for all of them and takes their forms."""
+def _parts_of(total_mg: float, parts: list[MagnesiumSource]) -> bool:
+    """Do the sub-rows split an element row of `total_mg` by salt? Elemental sub-rows ("w tym z cytrynianu 150 mg")
+    when they add up to no more than it; sub-rows read as compound weights ("from magnesium glycinate 150 mg")
+    when their amounts add up to it as stated (the magnesium from each salt), or their salts' magnesium does (the
+    weight of each salt)."""
     tol = limits()["tolerance"]["label_vs_computed_fraction"]
+    if all(p.basis is Basis.ELEMENTAL for p in parts):
+        return sum(p.elemental_mg or 0 for p in parts) <= total_mg * (1 + tol)
+    if any(p.basis is not Basis.COMPOUND or p.declared is None for p in parts):
+        return False
+    if abs(sum(p.declared.mg for p in parts) - total_mg) <= tol * total_mg:
+        return True
+    ranges = [p.elemental_mg_range for p in parts]
+    if any(rg is None for rg in ranges):
+        return False
+    lo, hi = sum(rg[0] for rg in ranges), sum(rg[1] for rg in ranges)  # type: ignore[index]
+    return lo * (1 - tol) <= total_mg <= hi * (1 + tol)
+
+
+def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -> list[tuple[MagnesiumSource, DeclaredRow]]:
+    """'Magnez 250 mg' over 'w tym z cytrynianu magnezu 150 mg' and 'w tym z tlenku magnezu 100 mg', or 'Magnesium
+    300 mg' over 'from magnesium glycinate 150 mg' and 'from magnesium oxide 150 mg': sub-rows ("w tym", "davon",
+    "of which", "from") of an element row that add up to it (`_parts_of`) are its parts by salt, so the element
+    row stands for all of them and takes their forms."""
     out: list[tuple[MagnesiumSource, DeclaredRow]] = []
     i = 0
     while i < len(items):
         s, r = items[i]
         parts = []
         j = i + 1
-        while (j < len(items) and items[j][1].subrow and items[j][0].basis is Basis.ELEMENTAL
+        while (j < len(items) and items[j][1].subrow and items[j][0].basis in (Basis.ELEMENTAL, Basis.COMPOUND)
                and "\n\n" not in text[items[j - 1][0].span[1] : items[j][0].span[0]]):
             parts.append(items[j][0])
             j += 1
-        if (parts and s.basis is Basis.ELEMENTAL and not r.subrow and s.elemental_mg is not None
-                and sum(p.elemental_mg or 0 for p in parts) <= s.elemental_mg * (1 + tol)):
+        if parts and s.basis is Basis.ELEMENTAL and not r.subrow and s.elemental_mg is not None and _parts_of(s.elemental_mg, parts):
             forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,)) if f is not MagnesiumForm.UNKNOWN))
             if forms:
                 s = compute_source(replace(s, form=forms[0], forms=forms, form_spans=tuple(sp for x in parts for sp in x.form_spans),

@@ -345,6 +345,22 @@ def test_subrows_by_salt_are_parts_of_the_element_row():
     assert len(parse_label(more).sources) > 1
 
 
+@pytest.mark.parametrize("rows, elemental_mg, n_sources, why", [
+    ("from magnesium glycinate   150 mg\nfrom magnesium oxide   150 mg\n", 300, 1,
+     "'from' sub-rows whose amounts add up to the row above state the magnesium from each salt"),
+    ("from magnesium glycinate   1420 mg\nfrom magnesium oxide   166 mg\n", 300, 1,
+     "'from' sub-rows whose salts hold the row's magnesium (200 + 100 mg at 14.1% and 60.3%) weigh each salt"),
+    ("from magnesium glycinate   150 mg\nfrom magnesium oxide   400 mg\n", None, 3,
+     "near miss: sub-rows that add up to the row neither way are not its parts"),
+])
+def test_from_subrows_are_parts_of_the_element_row(rows, elemental_mg, n_sources, why):
+    text = H + "Magnesium   300 mg   71%\n" + rows
+    src = parse_label(text).sources
+    assert len(src) == n_sources, why
+    if elemental_mg is not None:
+        assert src[0].elemental_mg == elemental_mg and set(src[0].forms) == {MagnesiumForm.GLYCINATE, MagnesiumForm.OXIDE}, why
+
+
 def test_stated_limit_is_not_an_amount():
     text = H + "Magnesium (as magnesium citrate) 200 mg 48%\nWarning: more than 250 mg of magnesium a day may have a laxative effect.\n"
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == [200]

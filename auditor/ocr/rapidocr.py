@@ -67,6 +67,12 @@ MIN_SIDE_PX = 64
 # rapidocr.EQUALISE_CLIP=…).
 EQUALISE_CLIP = 2.0
 TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
+# The characters a label in the languages this tool reads can print (Unicode blocks): Basic Latin, Latin-1 (µ, °,
+# ®, ½), Latin Extended-A and -B (ł, ő, ř, ș, ț), general punctuation (– — ‘ ’ “ ” † ‡ • …), the euro sign, ™ and
+# the comparison signs ≤ ≥. The recogniser's dictionary also holds CJK, kana, fullwidth forms and emoji, which
+# on a blurred Latin label are only ever misreadings.
+LABEL_SCRIPT_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x100, 0x24F), (0x2010, 0x2027), (0x2030, 0x2033),
+                       (0x20AC, 0x20AC), (0x2122, 0x2122), (0x2264, 0x2265))
 
 
 @dataclass(frozen=True)
@@ -162,9 +168,37 @@ def _engine():
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }
     try:
-        return RapidOCR(params=params)
+        eng = RapidOCR(params=params)
+        rec = eng._load_rec_model()
     except Exception as e:  # onnxruntime refusing a damaged model file, an unusable CPU, …
         raise OcrUnavailableError(f"RapidOCR could not load its models ({type(e).__name__}: {e}); {REINSTALL_HINT}") from None
+    rec.postprocess_op = _LabelScriptDecode(rec.postprocess_op)
+    return eng
+
+
+def in_label_script(char: str) -> bool:
+    """Whether a character of the recogniser's dictionary can be printed on a label this tool reads
+    (`LABEL_SCRIPT_RANGES`); the CTC blank and the space are kept."""
+    if char in ("blank", " "):
+        return True
+    return len(char) == 1 and any(lo <= ord(char) <= hi for lo, hi in LABEL_SCRIPT_RANGES)
+
+
+class _LabelScriptDecode:
+    """RapidOCR's CTC decoding restricted to the label script: each step takes the likeliest character a label
+    can hold, never a CJK ideograph or an emoji (blind set 10: a blurred "196 mg" read "1%6时")."""
+
+    def __init__(self, base) -> None:
+        import numpy as np
+
+        self._base = base
+        self._kept = np.array([i for i, ch in enumerate(base.character) if in_label_script(ch)], dtype=np.int64)
+
+    def __call__(self, preds, return_word_box: bool = False, **kwargs):
+        sub = preds[:, :, self._kept]  # (a few thousand of the dictionary's 18,710 columns: cheap to copy)
+        index = self._kept[sub.argmax(axis=2)]
+        return self._base.decode(index, sub.max(axis=2), return_word_box, kwargs.get("wh_ratio_list", (1.0,)),
+                                 kwargs.get("max_wh_ratio", 1.0), remove_duplicate=True)
 
 
 def preload() -> None:

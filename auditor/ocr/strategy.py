@@ -142,7 +142,9 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
         front = ok and SMALL_PRINT_AFTER_FRONT and not _RE_WEIGHT.search(page.text)
-        if ok and (len(passes) > 1 or (reading.illegible_share <= ILLEGIBLE_SHARE_MAX and not front)):
+        # (a front accepted on a later pass still gets the small-print pass already planned)
+        small_print_due = front and any(m > 1.0 for _, m, _, _ in steps)
+        if ok and not small_print_due and (len(passes) > 1 or (reading.illegible_share <= ILLEGIBLE_SHARE_MAX and not front)):
             break
         turn = round(page.angle_deg / 90) * 90 % 360 if reading.boxes else 0
         if len(passes) == 1:

@@ -603,13 +603,20 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
         percent_dv_raw=row.percent_raw,
         marker=row.marker,
         total=bool(p.total.search(body)),
-        subrow=p.subrow.match(c.text, row.seg.start) is not None,
+        subrow=p.subrow.match(c.text, row.seg.start) is not None or _led_by_intro(c.text, row),
         columns=tuple(DeclaredColumn(a, pct, pct_raw) for a, pct, pct_raw in row.columns),
         label_text=" ".join(label.split()),
         raw=raw[span[0] : span[1]].strip(),
         span=span,
         rules=row.rules,
     )
+
+
+def _led_by_intro(text: str, row: _Row) -> bool:
+    """A row whose line starts with a word that introduces its name ("from magnesium glycinate 150 mg", indented
+    under "Magnesium 300 mg"): it names a source of the row above, not a nutrient of its own."""
+    intro = patterns().intro.search(text, row.seg.start, row.seg.head.start)
+    return intro is not None and not text[row.seg.start : intro.start()].strip(" \t•*-–")
 
 
 def _per_unit(text: str, row: _Row) -> str | None:
