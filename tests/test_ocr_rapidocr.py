@@ -360,6 +360,47 @@ def test_a_front_label_reading_is_read_again_for_small_print(monkeypatch):
     assert len(front.passes) == 1 and "200 mg" not in front.text
 
 
+def test_a_front_accepted_on_a_later_pass_still_gets_the_small_print_pass():
+    """The first reading is rejected (here by the judge, as glare would); the next reads the title alone, a front
+    the judge accepts. The small-print pass planned after the rejection still runs and reads the panel's row."""
+    calls = []
+
+    def judge(text):
+        calls.append(text)
+        return (False, "rejected first") if len(calls) == 1 else plausibility(text)
+
+    ocr = ocr_image(_title_over_small_print(9), name="front.png", engine="rapidocr", is_plausible=judge)
+    assert not ocr.passes[0].plausible and ocr.passes[1].reason.startswith("a front label"), ocr.passes
+    assert "200 mg" in ocr.text, ocr.passes
+
+
+@pytest.mark.parametrize("char, kept", [
+    ("m", True), ("ł", True), ("ő", True), ("ř", True), ("ș", True), ("µ", True), ("°", True), ("–", True),
+    ("®", True), ("™", True), ("€", True), ("≤", True),
+    ("时", False), ("ｍ", False), ("１", False), ("😀", False), ("→", False),
+])
+def test_the_label_script(char, kept):
+    assert rapid.in_label_script(char) is kept
+
+
+def test_the_recogniser_decodes_only_the_label_script():
+    """At a step where a CJK ideograph is likeliest and "m" next (a blurred "196 mg" read "1%6时"), the decoder
+    gives "m"; RapidOCR's own decoder gives the ideograph. The near miss: where "m" is likeliest, both give it."""
+    import numpy as np
+
+    decoder = rapid._engine()._load_rec_model().postprocess_op
+    chars = decoder._base.character
+    han, m = chars.index("时"), chars.index("m")
+    preds = np.zeros((1, 3, len(chars)), dtype=np.float32)
+    preds[0, :, 0] = 1.0  # blank before and after
+    preds[0, 1, 0] = 0.0
+    preds[0, 1, han], preds[0, 1, m] = 0.6, 0.3
+    assert decoder(preds)[0][0][0] == "m"
+    assert decoder._base(preds)[0][0][0] == "时"
+    preds[0, 1, han], preds[0, 1, m] = 0.3, 0.6
+    assert decoder(preds)[0][0][0] == decoder._base(preds)[0][0][0] == "m"
+
+
 def _rows_page(rows: list[str], *, line_px: int = 30, gap_px: int = 18) -> Image.Image:
     """Black rows of DejaVu Sans on white, `line_px` tall with `gap_px` between them."""
     from PIL import ImageDraw, ImageFont
