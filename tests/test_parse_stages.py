@@ -361,6 +361,16 @@ def test_from_subrows_are_parts_of_the_element_row(rows, elemental_mg, n_sources
         assert src[0].elemental_mg == elemental_mg and set(src[0].forms) == {MagnesiumForm.GLYCINATE, MagnesiumForm.OXIDE}, why
 
 
+@pytest.mark.parametrize("warning, amounts, why", [
+    ("Bei Nahrungsergänzungsmitteln mit mehr ais 250 mg Magnesium pro Tagesverzehrmenge kann es zu abführender Wirkung kommen.",
+     [400], "a long limit phrase with one letter misread ('mehr ais') still states a limit"),
+    ("Mehr 250 mg Magnesium pro Tagesverzehrmenge.", [400, 250], "near miss: no limit phrase, no limit"),
+])
+def test_a_limit_phrase_misread_by_one_letter(warning, amounts, why):
+    text = "Nährwertangaben   pro Tablette   % NRV*\nMagnesium   400 mg   107 %\n" + warning + "\n"
+    assert [r.declared.mg for r in read_label(text).rows if r.declared] == amounts, why
+
+
 def test_stated_limit_is_not_an_amount():
     text = H + "Magnesium (as magnesium citrate) 200 mg 48%\nWarning: more than 250 mg of magnesium a day may have a laxative effect.\n"
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == [200]
