@@ -171,7 +171,8 @@ class DeclaredRow:
     percent_dv_raw: str | None = None
     marker: bool = False  # an elemental marker governs the declared amount ("providing", "davon", "elemental")
     total: bool = False  # "Total magnesium …": the sum of the rows above it
-    subrow: bool = False  # "davon", "w tym", "of which", or a word introducing its name ("from …") starts it: a part of the row above
+    # "davon", "w tym", "of which", or a word introducing its name ("from …") starts it: a part of the row above
+    subrow: bool = False
     per_unit: str | None = None  # its line gives the amount for one unit ("Each tablet contains …"): that unit
     columns: tuple[DeclaredColumn, ...] = ()
     label_text: str = ""
