@@ -371,6 +371,18 @@ def test_a_limit_phrase_misread_by_one_letter(warning, amounts, why):
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == amounts, why
 
 
+@pytest.mark.parametrize("heading, elemental_mg, why", [
+    ("Amount Per Serving %DV Amount Per Day %DV", 125.0,
+     "a day's column right after a %DV cell (OCR kept one space) is still the day's, not the %DV column's heading"),
+    ("Amount Per Serving  %DV  Amount Per Day  %DV", 125.0, "the same heading with its column gaps"),
+])
+def test_a_days_column_after_a_percent_cell(heading, elemental_mg, why):
+    """(The near miss, a count right after a %-cell naming the %-column's serving, "% VNR* pour 2 gélules", is a
+    case of test_reading_rules above.)"""
+    text = "Supplement Facts\nServing Size 2 Capsules\n" + heading + "\nMagnesium (as magnesium bisglycinate chelate)  125 mg 30%  250 mg 60%\n"
+    assert [s.elemental_mg for s in parse_label(text).sources] == [elemental_mg], why
+
+
 def test_stated_limit_is_not_an_amount():
     text = H + "Magnesium (as magnesium citrate) 200 mg 48%\nWarning: more than 250 mg of magnesium a day may have a laxative effect.\n"
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == [200]
