@@ -383,6 +383,17 @@ def test_a_days_column_after_a_percent_cell(heading, elemental_mg, why):
     assert [s.elemental_mg for s in parse_label(text).sources] == [elemental_mg], why
 
 
+@pytest.mark.parametrize("heading, elemental_mg, why", [
+    ("Amount Per Serving %DV Amount Per Day (2 Tablets) %DV", 200.0,
+     "a day's column that counts its units, right after a %DV cell (one space), is the day's column too"),
+    ("Amount Per Serving  %DV  Amount Per Day (2 Tablets)  %DV", 200.0, "the same heading with its column gaps"),
+])
+def test_a_days_column_counting_its_units_after_a_percent_cell(heading, elemental_mg, why):
+    text = ("Supplement Facts\nServing Size 1 Tablet\n" + heading
+            + "\nMagnesium (as magnesium oxide, magnesium citrate)  200 mg 48%  400 mg 95%\n")
+    assert [s.elemental_mg for s in parse_label(text).sources] == [elemental_mg], why
+
+
 def test_stated_limit_is_not_an_amount():
     text = H + "Magnesium (as magnesium citrate) 200 mg 48%\nWarning: more than 250 mg of magnesium a day may have a laxative effect.\n"
     assert [r.declared.mg for r in read_label(text).rows if r.declared] == [200]

@@ -377,8 +377,10 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
         day = m.re is p.day_column
         count = 0.0 if day else count_of(m.group("count")) if m.group("count") else 1.0
         unit = "day" if day else p.unit_to_canonical.get(norm_key(m.group("unit")))
-        # ("%DV Amount Per Day": a day's column names its own amounts, whatever stands before it)
-        percent_heading = not day and _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
+        # ("%DV Amount Per Day", "%DV Amount Per Day (2 Tablets)": a day's column names its own amounts, whatever
+        # stands before it)
+        day_heading = day or p.day_column.match(line, m.start()) is not None
+        percent_heading = not day_heading and _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
         prev_end = m.end()
         if count is None or unit is None or depth[m.start()] or percent_heading:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
