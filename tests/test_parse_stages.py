@@ -19,6 +19,7 @@ from auditor.models import Amount, Basis, DeclaredRow, FormMention, MagnesiumFor
 from auditor.parse import RULES, find_mentions, parse_number, patterns, read_label
 from auditor.parse.lexicon import norm_key
 from auditor.parse.sections import ingredient_sections
+from auditor.parse.rows import column_labels
 from auditor.parse.tokens import ParenDepths, count_of
 
 H = "Supplement Facts\nServing Size 2 Capsules\nAmount Per Serving  % Daily Value\n"
@@ -392,6 +393,18 @@ def test_a_days_column_counting_its_units_after_a_percent_cell(heading, elementa
     text = ("Supplement Facts\nServing Size 1 Tablet\n" + heading
             + "\nMagnesium (as magnesium oxide, magnesium citrate)  200 mg 48%  400 mg 95%\n")
     assert [s.elemental_mg for s in parse_label(text).sources] == [elemental_mg], why
+
+
+@pytest.mark.parametrize("heading, columns, why", [
+    ("Per 3 Tablets %DV Per 6 Tablets %DV", [(3.0, "tablet"), (6.0, "tablet")],
+     "after a %DV cell, a heading for other units is a column of amounts (OCR kept one space between the cells)"),
+    ("Pour 2 gelules % VNR* pour 2 gelules", [(2.0, "capsule")],  # (the parser reads accents folded)
+     "near miss: a heading after a %-cell repeating the column's units is the %-column's own"),
+    ("% AR* pro Tagesdosis (2 Kapseln)", [],
+     "near miss: a heading after a %-cell before any column of amounts is the %-column's own"),
+])
+def test_a_heading_after_a_percent_cell(heading, columns, why):
+    assert [(c.count, c.unit) for c in column_labels(heading)] == columns, why
 
 
 def test_stated_limit_is_not_an_amount():
