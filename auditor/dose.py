@@ -174,10 +174,11 @@ def compute_source(src: MagnesiumSource) -> MagnesiumSource:
 
 
 
-def _pair(items: list[tuple[MagnesiumSource, bool]], text: str, kind: str = "supplement") -> list[MagnesiumSource]:
+def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str = "supplement") -> list[MagnesiumSource]:
     """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
     'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount. `items` are the
-    sources in reading order, each with whether its row is a "Total magnesium" row. Both must be in one block of
+    sources in reading order, each with what sums rows above it: "total" (a "Total magnesium" row), "statement" (an
+    elemental statement naming no form) or None. Both must be in one block of
     the panel, except on Drug Facts, whose 'Other information' section states the magnesium of the active
     ingredient sections below it ("each tablet contains: magnesium 65 mg"; 21 CFR 201.66(c)(7))."""
     out: list[MagnesiumSource] = []
@@ -340,12 +341,15 @@ def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -
     return out
 
 
-def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block) -> tuple[list[MagnesiumSource], list[MagnesiumSource]]:
-    """The compound rows right above a total in its block, taken off `out`, and everything taken for them. A compound
-    row with its own statement under it ("Magnesio bisglicinato 700 mg / di cui magnesio 98 mg") is a part too,
-    statement and all, when the statements add up to the total: otherwise the statement is no part of it."""
+def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block, printed_total: bool) -> tuple[list[MagnesiumSource], list[MagnesiumSource]]:
+    """The compound rows right above a total in its block, taken off `out`, and everything taken for them. Above a
+    printed total ("Magnesio totale"), a compound row with its own statement under it ("Magnesio bisglicinato 700 mg
+    / di cui magnesio 98 mg") is a part too, statement and all, when the statements add up to the total: otherwise
+    the statement is no part of it. Above a statement naming no form, a compound row with a statement of its own is
+    not: "… chelate 500 mg / equiv. magnesium 100 mg / … oxide 166 mg / equiv. magnesium 100 mg" states each salt's
+    magnesium in turn."""
     tol = limits()["tolerance"]["label_vs_computed_fraction"]
-    for with_statements in (True, False):
+    for with_statements in (True, False) if printed_total else (False,):
         parts: list[MagnesiumSource] = []
         taken: list[MagnesiumSource] = []
         said = 0.0
@@ -367,7 +371,7 @@ def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block) -> t
     return [], []
 
 
-def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list[MagnesiumSource]:
+def _absorb_totals(items: list[tuple[MagnesiumSource, str | None]], text: str) -> list[MagnesiumSource]:
     """'Total (equivalent) magnesium 237 mg' or 'Equiv. magnesium 141 mg' after several compound rows is the
     magnesium of all of them: the compound rows of the same block (no blank line between) are its parts. A total
     printed above its parts ("Magnesium (gesamt) 400 mg" over four salts) takes the compound rows right after it.
@@ -396,7 +400,7 @@ def _absorb_totals(items: list[tuple[MagnesiumSource, bool]], text: str) -> list
             out.extend([absorb(pending, below, "below")] if len(below) > 1 else [pending, *below])
             pending, below = None, []
         if total and s.basis is Basis.ELEMENTAL:
-            parts, taken = _parts_above(out, s, block)
+            parts, taken = _parts_above(out, s, block, printed_total=total == "total")
             if len(parts) > 1:
                 s = absorb(s, parts, "above")
             else:
@@ -482,7 +486,8 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     # sums the compound rows right above it
     declared = _absorb_parts([(to_source(r, d.ingredient_forms, d.population), r) for r in rows if r.declared is not None], d.text)
     declared = _pack_totals(_per_unit_restatements(declared, d.serving), d.serving, warnings)
-    items = [(s, r.total or (r.marker and not r.forms)) for s, r in declared]
+    # a printed total ("Magnesio totale"), or a statement naming no form ("Equiv. magnesium"), may sum rows above it
+    items = [(s, "total" if r.total else "statement" if r.marker and not r.forms else None) for s, r in declared]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too
     front_claims: list[MagnesiumSource] = []
     if d.panel_start is not None and any(s.span[0] >= d.panel_start for s, _ in items):

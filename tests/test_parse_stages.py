@@ -289,6 +289,18 @@ def test_total_under_compound_rows_with_their_statements(total_mg, sources, why)
     assert sorted(s.elemental_mg for s in facts.sources) == sorted(sources), why
 
 
+@pytest.mark.parametrize("rows, sources, why", [
+    ("Magnesium amino acid chelate   500 mg\nequiv. magnesium   100 mg\nMagnesium oxide-heavy   166 mg\n"
+     "equiv. magnesium   100 mg\n", [100.0, 100.0],
+     "a statement naming no form under each salt in turn is that salt's magnesium, even when the two are equal"),
+    ("Magnesium amino acid chelate   500 mg\nMagnesium oxide-heavy   166 mg\nequiv. magnesium   200 mg\n", [200.0],
+     "near miss: one statement under both salts is the magnesium of both"),
+])
+def test_a_statement_under_each_salt(rows, sources, why):
+    facts = parse_label("Each tablet contains:\n" + rows)
+    assert sorted(s.elemental_mg for s in facts.sources) == sources, why
+
+
 @pytest.mark.parametrize("sentence, elemental, why", [
     ("1 tabletka zawiera 618,43 mg magnezu cytrynianu, co odpowiada 100 mg jonów magnezu (Mg2+), oraz 10 mg "
      "pirydoksyny chlorowodorku.", 100.0, "'100 mg jonów magnezu': the amount before the element's ions is its"),
