@@ -276,7 +276,14 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
         # a compound weight and the label's own "magnesium X mg": the label's figure may differ from the anhydrous
         # arithmetic by a few percent (Drug Facts citrate: 1.745 g = 282 mg computed, "each fl oz contains:
         # magnesium 290 mg" printed; "1330 mg of magnesium citrate" = 215 mg computed, 210 mg printed)
-        tol = max(tol, limits()["tolerance"]["label_vs_computed_fraction"] * max(a.elemental_mg, b.elemental_mg))
+        frac = limits()["tolerance"]["label_vs_computed_fraction"]
+        tol = max(tol, frac * max(a.elemental_mg, b.elemental_mg))
+        # or anywhere in the salt's range over its hydrate states ("Magnesium† 150 mg" and "† from 1,000 mg magnesium
+        # citrate": 120–162 mg as the hydrate or the anhydrous salt)
+        compound, element = (a, b) if a.basis is Basis.COMPOUND else (b, a)
+        rng = compound.elemental_mg_range
+        if rng is not None and rng[0] * (1 - frac) <= element.elemental_mg <= rng[1] * (1 + frac):
+            return True
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
 

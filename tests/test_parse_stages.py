@@ -289,6 +289,17 @@ def test_total_under_compound_rows_with_their_statements(total_mg, sources, why)
     assert sorted(s.elemental_mg for s in facts.sources) == sorted(sources), why
 
 
+@pytest.mark.parametrize("footnote, sources, why", [
+    ("† from 1,000 mg magnesium citrate", [150.0],
+     "a salt's weight whose magnesium range (hydrate to anhydrous) holds the element row's amount is that row's salt"),
+    ("† from 500 mg magnesium citrate", [80.8, 150.0], "near miss: a salt that cannot hold the row's magnesium is another source"),
+])
+def test_an_element_row_and_its_salt_in_a_footnote(footnote, sources, why):
+    text = ("Supplement Facts\nServing Size 2 Capsules\nAmount Per Serving   % Daily Value\nMagnesium†   150 mg   36%\n"
+            + footnote + "\nOther Ingredients: Vegetable cellulose (capsule), rice flour.\n")
+    assert sorted(round(s.elemental_mg, 1) for s in parse_label(text).sources) == sources, why
+
+
 @pytest.mark.parametrize("rows, sources, why", [
     ("Magnesium amino acid chelate   500 mg\nequiv. magnesium   100 mg\nMagnesium oxide-heavy   166 mg\n"
      "equiv. magnesium   100 mg\n", [100.0, 100.0],
