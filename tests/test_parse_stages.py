@@ -692,6 +692,24 @@ def test_an_amount_before_the_elements_declined_word(text, elemental_mg, compoun
         assert src[0].compound_mg == pytest.approx(compound_mg), why
 
 
+@pytest.mark.parametrize("text, forms, elemental_mg, why", [
+    ("1 tableta obsahuje:\nMagnesii lactas dihydricus   500 mg\n", ["lactate"], 51.0,
+     "the Pharmacopoeia's Latin name weighs the salt, at the hydrate it names (dihydrate: 10.2 % magnesium)"),
+    ("1 tableta obsahuje:\nMagnesii lactas   500 mg\n", ["lactate"], 60.0,
+     "near miss: the Latin name with no hydrate is the anhydrous salt (12.0 %)"),
+    ("Zloženie: vitamín C 500 mg, mikrokryštalická celulóza, magnesii stearas.\n", [], None,
+     "near miss: the Latin stearate is an excipient, not a source"),
+    ("Magnezij   375 mg   100 %\nSastojci: magnezijev karbonat, magnezijev oksid.\n", ["carbonate", "oxide"], 375.0,
+     "the Croatian adjective before a salt ('magnezijev oksid') names the salts of the row above"),
+    ("Hořčík   250 mg   67 %\nSložení: citrát hořečnatý, bisglycinát hořečnatý.\n", ["citrate", "glycinate"], 250.0,
+     "the Czech adjective after a salt ('citrát hořečnatý') names the salts of the row above"),
+])
+def test_salts_named_in_latin_and_in_adjectives(text, forms, elemental_mg, why):
+    src = parse_label(text).sources
+    assert sorted(f.value for s in src for f in s.forms if f is not MagnesiumForm.UNKNOWN) == forms, why
+    assert [round(s.elemental_mg, 1) for s in src if s.elemental_mg is not None] == ([elemental_mg] if elemental_mg else []), why
+
+
 @pytest.mark.parametrize("header, elemental_mg, why", [
     ("Valores medios   Por 100 g   Por 2 gominolas (5 g)   %VRN*\n", 75.0,
      "gummies named in the label's language head a serving column beside the per-100 g reference column"),

@@ -85,10 +85,12 @@ def form_of_stem(stem: str) -> MagnesiumForm:
     return patterns().stem_to_form[norm_key(stem)]
 
 
-# "dihydrate", "Dihydrat", "dihydraté", "diidrato", "tetrahydrate": the hydrate named right after a compound, in
-# the label's language (the formulas' names in forms.toml are English: "dihydrate")
+# "dihydrate", "Dihydrat", "dihydraté", "diidrato", "tetrahydrate", the Pharmacopoeia's Latin "dihydricus",
+# "anhydricus": the hydrate named right after a compound, in the label's language (the formulas' names in forms.toml
+# are English: "dihydrate")
 _RE_HYDRATE = re.compile(
-    r"^[\s,(-]*(?:(?P<anhydrous>anhydrous)|(?P<n>mono|di|tri|tetra|penta|hexa|hepta|nona)[\s-]?(?:hydrat|idrat)(?:e|é|o|ado)?)(?![\p{L}])",
+    r"^[\s,(-]*(?:(?P<anhydrous>anhydrous|anhydric(?:us|um))|(?P<n>mono|di|tri|tetra|penta|hexa|hepta|nona)[\s-]?"
+    r"(?:hydrat|idrat|hydric)(?:e|é|o|ado|us|um)?)(?![\p{L}])",
     re.IGNORECASE)
 
 
