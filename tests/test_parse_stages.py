@@ -388,6 +388,8 @@ def test_from_subrows_are_parts_of_the_element_row(rows, elemental_mg, n_sources
 @pytest.mark.parametrize("warning, amounts, why", [
     ("Bei Nahrungsergänzungsmitteln mit mehr ais 250 mg Magnesium pro Tagesverzehrmenge kann es zu abführender Wirkung kommen.",
      [400], "a long limit phrase with one letter misread ('mehr ais') still states a limit"),
+    ("Bei Nahrungsergänzungsmitteln mit mhr als 250 mg Magnesium pro Tagesverzehrmenge kann es zu abführender Wirkung kommen.",
+     [400], "a long limit phrase with one letter lost ('mhr als') still states a limit"),
     ("Mehr 250 mg Magnesium pro Tagesverzehrmenge.", [400, 250], "near miss: no limit phrase, no limit"),
 ])
 def test_a_limit_phrase_misread_by_one_letter(warning, amounts, why):

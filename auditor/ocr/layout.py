@@ -256,13 +256,16 @@ def slope_field(pieces: list[_Piece]) -> SlopeField:
     # scatter by a pixel over a box; fitted as a bow, that scatter bent a far column a row off)
     n = len(samples)
     total_w = sum(w)
+    # a slope read off a box is uncertain by about a pixel over its length: residuals below that are no evidence
+    # for a curve (a flat panel's slopes are mostly exactly 0 with a few at a pixel; fitted to, they made a bow)
+    noise = sum(1 / wi for wi in w) / total_w  # the length-weighted mean of (1 px / length)²
     best: tuple[float, list[float]] | None = None
     for terms in (1, 3, 4):
         if terms > 1 and n < (4 if terms == 3 else 8):
             break
         fit = _weighted_lstsq([r[:terms] for r in rows], ys, w)
         rss = sum(wi * (y - sum(cf * x for cf, x in zip(fit, r))) ** 2 for r, y, wi in zip(rows, ys, w)) / total_w
-        bic = n * math.log(rss + 1e-12) + terms * math.log(n)
+        bic = n * math.log(rss + noise) + terms * math.log(n)
         if best is None or bic < best[0]:
             best = (bic, fit)
     coef = best[1] + [0.0] * (4 - len(best[1]))

@@ -13,7 +13,7 @@ from ..models import MagnesiumForm
 from ..tables import _load, excipient_stems, forms, lexicon
 
 _JOINERS = re.compile(r"[\s\-]+")
-# A limit phrase this long (spaces included) is still recognised with one letter misread.
+# A limit phrase this long (spaces included) is still recognised with one letter misread, dropped or added.
 THRESHOLD_FUZZY_MIN_LETTERS = 8
 
 
@@ -199,10 +199,10 @@ def patterns() -> Patterns:
         compound_follows=re.compile(
             rf"\s*(?:of\s+|as\s+)?(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?(?>{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
-        # (a long phrase with one letter misread is still the limit: "mehr ais 250 mg Magnesium" under glare; short
-        # words have too many neighbours for that)
+        # (a long phrase with one letter misread, lost or added is still the limit: "mehr ais 250 mg Magnesium",
+        # "sperior a 250 mg" under glare; short words have too many neighbours for that)
         threshold=re.compile(
-            rf"(?<![\p{{L}}])(?:(?:{alt([w for w in lex['threshold_words'] if len(w) >= THRESHOLD_FUZZY_MIN_LETTERS], boundary=False)}){{s<=1}}"
+            rf"(?<![\p{{L}}])(?:(?:{alt([w for w in lex['threshold_words'] if len(w) >= THRESHOLD_FUZZY_MIN_LETTERS], boundary=False)}){{e<=1}}"
             rf"|{alt([w for w in lex['threshold_words'] if len(w) < THRESHOLD_FUZZY_MIN_LETTERS], boundary=False)})\s*$", I),
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
         count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
