@@ -273,13 +273,43 @@ def _scattered_panel(seed: int, scatter_px: float) -> tuple[list[TextBox], list[
 def test_far_value_column_on_a_flat_panel_with_scatter():
     """Amounts 1,300 px right of their names stay on their rows despite the boxes' scatter. A bow fitted to the
     scatter and extrapolated that far sent amounts a row off: 9 of these 200 panels before the slope field kept
-    its edge value beyond the fitted lines and took a curved model only when the evidence prefers it, 2 after."""
+    its edge value beyond the fitted lines and took a curved model only when the evidence prefers it, 2 after, 1
+    once residuals below a box's pixel noise no longer count as evidence."""
     misplaced = 0
     for seed in range(200):
         boxes, names, values = _scattered_panel(seed, 3.5)
         got = lines(boxes)
         misplaced += not all(any(line.startswith(names[i]) and line.endswith(v) for line in got) for i, v in values.items())
-    assert misplaced <= 2, misplaced
+    assert misplaced <= 1, misplaced
+
+
+def _quantised_flat_panel(seed: int) -> list[TextBox]:
+    """A flat panel as a detector boxes it: most lines level, some a pixel or two off at their right end; rows only
+    1.05 line heights apart, the amounts 2,200 px right of the names."""
+    rng = random.Random(seed)
+    names = ["Nutrition facts", "Magnesium", "of which from magnesium citrate", "of which from", "magnesium bisglycinate",
+             "of which from magnesium malate", "*NRV = nutrient reference values",
+             "Ingredients: magnesium citrate, magnesium bisglycinate, magnesium malate, capsule: HPMC.",
+             "Directions: take 2 capsules a day with water. Do not exceed the recommended daily dose."]
+    values = {1: "400 mg", 2: "200 mg", 4: "100 mg", 5: "100 mg"}
+    boxes = []
+    for i, name in enumerate(names):
+        y = 100 + 1.05 * LINE_H * i
+        w = CHAR_W * len(name)
+        tilt = rng.choice([0, 0, 0, 0, 1, -1, 2])
+        boxes.append(TextBox(name, ((100, y), (100 + w, y + tilt), (100 + w, y + tilt + LINE_H), (100, y + LINE_H)), 95.0))
+        if i in values:
+            boxes.append(tb(values[i], 2300, y + rng.uniform(-1, 1)))
+    return boxes
+
+
+def test_pixel_noise_on_a_flat_panel_is_not_a_curve():
+    """A slope read off a box is uncertain by a pixel over its length; fitted to, that scatter made a bow that sent
+    far amounts a row off (8 of these 200 panels), as a wide German panel's "400 mg" landed on its heading row."""
+    want = {"Magnesium  400 mg", "of which from magnesium citrate  200 mg", "of which from magnesium bisglycinate  100 mg",
+            "of which from magnesium malate  100 mg"}
+    misplaced = [seed for seed in range(200) if not want <= set(lines(_quantised_flat_panel(seed)))]
+    assert misplaced == []
 
 
 def test_name_wrapped_over_several_lines_inside_its_parenthesis():
