@@ -47,3 +47,14 @@ def test_table_heading_in_view_is_not_a_front_label(text, ok, why):
 ])
 def test_refused_amount_is_no_amount(text, ok, why):
     assert plausibility(text)[0] is ok, why
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    ("DIETPHARM\nMagnezij 375 + B6\nHranjiva vrijednost  1 šumeća tableta %PU*\nMagnezij  375 mg 100 %\n"
+     "Vitamin B6  1.4 mg 100 %\n", False,
+     "a Croatian panel heading: the panel is in view, its amount read but the salt not (the ingredients were lost)"),
+    ("DIETPHARM\nMagnezij 375 + B6\nHranjiva vrijednost  1 šumeća tableta %PU*\nMagnezij  375 mg 100 %\n"
+     "Sastojci: magnezijev karbonat, magnezijev oksid.\n", True, "near miss: the panel with its salts read"),
+])
+def test_a_panel_in_its_own_language_asks_for_the_salt(text, ok, why):
+    assert plausibility(text)[0] is ok, why
