@@ -261,9 +261,8 @@ def slope_field(pieces: list[_Piece], pixel_noise: bool = True) -> SlopeField:
     # scatter by a pixel over a box; fitted as a bow, that scatter bent a far column a row off)
     n = len(samples)
     total_w = sum(w)
-    # a slope read off a box is uncertain by about a pixel over its length: residuals below that are no evidence
-    # for a curve (a flat panel's slopes are mostly exactly 0 with a few at a pixel; fitted to, they made a bow)
-    noise = sum(1 / wi for wi in w) / total_w if pixel_noise else 1e-12  # the length-weighted mean of (1 px / length)²
+    # a slope read off a box is uncertain by about a pixel over its length: the length-weighted mean of (1 px / length)²
+    noise = sum(1 / wi for wi in w) / total_w if pixel_noise else 1e-12
     best: tuple[float, list[float]] | None = None
     for terms in (1, 3, 4):
         if terms > 1 and n < (4 if terms == 3 else 8):
