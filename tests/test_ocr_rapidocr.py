@@ -97,6 +97,32 @@ def test_engine_created_once():
     assert rapid._engine.cache_info().misses <= 1
 
 
+_COUNT_YAML_PARSES = """
+import collections, json
+from omegaconf import OmegaConf
+parse = OmegaConf.load
+seen = collections.Counter()
+def counted(path):
+    seen[str(path).rsplit('/', 1)[-1]] += 1
+    return parse(path)
+OmegaConf.load = staticmethod(counted)
+mine = OmegaConf.__dict__['load']
+from auditor.ocr import rapidocr
+rapidocr.preload()
+print(json.dumps({'seen': seen, 'restored': OmegaConf.__dict__['load'] is mine}))
+"""
+
+
+def test_rapidocr_import_parses_its_model_table_once_and_leaves_omegaconf_as_it_was():
+    """A fresh process (RapidOCR not yet imported): two of its modules read default_models.yaml; it is parsed once,
+    and OmegaConf.load is the caller's own afterwards (a leaked patch would share every later config)."""
+    proc = subprocess.run([sys.executable, "-c", _COUNT_YAML_PARSES], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-800:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["seen"].get("default_models.yaml") == 1
+    assert got["restored"] is True
+
+
 def test_missing_model_file_is_a_clear_error(monkeypatch, tmp_path):
     """A model file gone from the wheel: a one-line error naming the fix, and no attempt to download it."""
     monkeypatch.setattr(rapid, "models_dir", lambda: tmp_path)
