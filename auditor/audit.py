@@ -13,10 +13,11 @@ from pathlib import Path
 from .absorption import absorbed_band, scale_band
 from . import chemistry
 from .checks import run_checks
+from .clean import clean_ocr_text
 from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
-from .parse import read_label
+from .parse import find_mentions, read_label
 from .profile import assess
 from .tables import limits
 from .verdict import decide
@@ -337,6 +338,18 @@ _RE_ANY_AMOUNT = re.compile(r"\d\s?(?:mg|mcg|µg|ug|g|IU)\b", re.IGNORECASE)
 _RE_MAGNESIUM_LIKE = re.compile(r"agnes|magne|agnez|gnesi", re.IGNORECASE)
 
 
+def _magnesium_beyond_excipients(text: str) -> bool:
+    """Whether anything like the element's name is in the text outside the excipients it names ("magnesium
+    stearate", "Magnesiumsalze der Speisefettsäuren"); the name misread by OCR counts too (`clean_ocr_text` folds
+    "Magnesiurn" into "Magnesium" first)."""
+    cleaned = clean_ocr_text(text).text
+    rest = list(cleaned)
+    for m in find_mentions(cleaned):
+        if m.kind == "excipient":
+            rest[m.start : m.end] = " " * (m.end - m.start)
+    return bool(_RE_MAGNESIUM_LIKE.search("".join(rest)))
+
+
 def plausibility(text: str) -> tuple[bool, str]:
     """Is an OCR reading good enough to stop trying other passes? Used by the OCR strategy.
 
@@ -357,8 +370,9 @@ def plausibility(text: str) -> tuple[bool, str]:
             return True, "a front label naming the form; no panel in view"
         if facts.sources:
             return False, "magnesium named but no amount read"
-        if len(_RE_ANY_AMOUNT.findall(text)) >= 4 and not _RE_MAGNESIUM_LIKE.search(text):
-            # the panel was read (several nutrient amounts) and nothing like "magnesium" is in it
+        if len(_RE_ANY_AMOUNT.findall(text)) >= 4 and not _magnesium_beyond_excipients(text):
+            # the panel was read (several nutrient amounts) and nothing like "magnesium" is in it, or only as an
+            # excipient ("magnesium stearate" in the other ingredients of a product without magnesium)
             return True, "panel read; no magnesium row"
         if facts.has_panel:
             return False, "a facts panel is visible but no magnesium row was read"

@@ -58,3 +58,23 @@ def test_refused_amount_is_no_amount(text, ok, why):
 ])
 def test_a_panel_in_its_own_language_asks_for_the_salt(text, ok, why):
     assert plausibility(text)[0] is ok, why
+
+
+NO_MAGNESIUM_PANEL = ("Supplement Facts\nServing Size 1 Capsule\nAmount Per Serving %DV\nVitamin C 60 mg 67%\n"
+                      "Vitamin B6 2 mg 118%\n{row}\n5-HTP 100 mg\nOther ingredients: gelatin, {excipient}, rice flour.\n")
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    (NO_MAGNESIUM_PANEL.format(row="Calcium 20 mg 2%", excipient="magnesium stearate"), True,
+     "the panel read, magnesium only as an excipient: a product without magnesium, nothing more to read"),
+    (NO_MAGNESIUM_PANEL.format(row="Calcium 20 mg 2%", excipient="Magnesiumstearat, stéarate de magnésium"), True,
+     "the same with the excipient in German and French"),
+    (NO_MAGNESIUM_PANEL.format(row="Magnesiurn 20 mg 5%", excipient="magnesium stearate"), False,
+     "near miss: a magnesium row misread beside the excipient is a row, not an excipient"),
+    (NO_MAGNESIUM_PANEL.format(row="Magnesium", excipient="magnesium stearate"), False,
+     "near miss: the element's name with its amount lost: read again"),
+    ("Supplement Facts\nVitamin C 60 mg\nMagnesium stearate\nZinc 11 mg\n", False,
+     "near miss: fewer than four amounts read is not a whole panel"),
+])
+def test_magnesium_only_as_an_excipient(text, ok, why):
+    assert plausibility(text)[0] is ok, why
