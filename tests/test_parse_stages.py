@@ -722,3 +722,39 @@ def test_a_per_100_g_column_is_a_reference_not_the_serving(header, elemental_mg,
     text = header + "Azúcares   45 g   2,3 g\nMagnesio   1,5 g   75 mg   20 %\n"
     src = parse_label(text).sources
     assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg)], why
+
+
+@pytest.mark.parametrize("text, form, from_ending, why", [
+    ("Magnesiumsitraatti", MagnesiumForm.CITRATE, False, "a Finnish salt's name in the nominative: the stem and '-ti'"),
+    ("Magnesiumsitraatista", MagnesiumForm.CITRATE, True, "the elative, '-tista', says 'from magnesium citrate'"),
+    ("magnesiumoksidia", MagnesiumForm.OXIDE, False, "a stem not ending in '-aat' takes its ending directly"),
+    ("Magnesiumsitraattijauhe", None, False, "near miss: a longer compound word is another word, not the salt's name"),
+])
+def test_finnish_case_endings_on_a_salts_name(text, form, from_ending, why):
+    found = [m for m in find_mentions(clean_ocr_text(text).text) if m.kind == "form"]
+    assert [m.form for m in found] == ([form] if form else []), why
+    assert all(m.from_ending is from_ending for m in found), why
+
+
+FINNISH_PARTS = ("Päiväannos (2 kapselia) sisältää:   % VS*\nMagnesiumsitraatista   100 mg\n"
+                 "Magnesiumbisglysinaatista   100 mg\n{last}\n")
+
+
+@pytest.mark.parametrize("last, elemental_mg, forms, why", [
+    ("Magnesium yhteensä   200 mg   53 %", 200.0, ["citrate", "glycinate"],
+     "parts 'from' each salt, then their printed total ('yhteensä'): the total, once, with both salts"),
+])
+def test_finnish_parts_from_each_salt_and_their_total(last, elemental_mg, forms, why):
+    facts = parse_label(FINNISH_PARTS.format(last=last))
+    assert sum(s.elemental_mg for s in facts.sources if s.elemental_mg) == pytest.approx(elemental_mg), why
+    assert sorted({f.value for s in facts.sources for f in s.forms}) == forms, why
+    english = parse_label("Daily dose (2 capsules) contains:   % RI*\nfrom magnesium citrate   100 mg\n"
+                          "from magnesium bisglycinate   100 mg\nMagnesium total   200 mg   53 %\n")
+    assert [(s.elemental_mg, s.forms) for s in facts.sources] == [(s.elemental_mg, s.forms) for s in english.sources], (
+        "the elative reads as the English 'from' does")
+
+
+def test_a_finnish_salt_in_the_nominative_is_weighed_as_a_compound():
+    """Near miss of the elative: "Magnesiumsitraatti 1000 mg" is the salt's weight (16.2 % magnesium at most)."""
+    src = parse_label("Päiväannos (2 kapselia) sisältää:\nMagnesiumsitraatti   1000 mg\n").sources
+    assert [(s.basis, round(s.elemental_mg, 1)) for s in src] == [(Basis.COMPOUND, 161.6)]

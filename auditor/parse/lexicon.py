@@ -80,6 +80,7 @@ class Patterns:
     column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
     day_column: re.Pattern  # a column heading for the whole day: "Amount Per Day", "pro Tag"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
+    source_endings: frozenset[str]  # a salt's endings that say "from" (Finnish elative): the row is the element's
 
 
 # "2,000", "1.480", "1,5", and "1 000" (a space between thousands, as French, Italian and Czech labels print it)
@@ -100,6 +101,7 @@ def patterns() -> Patterns:
             standalone_to_form[norm_key(name)] = form
     # (alternations are built from the words as written, so spaces and hyphens inside them stay optional)
     stems = alt([stem for info in forms().values() for stem in info.stems], boundary=False)
+    endings = alt(lex["form_endings"], boundary=False)
     exc = alt(excipient_stems(), boundary=False)
     units = {}
     for canonical, spellings in lex["serving_units"].items():
@@ -120,13 +122,13 @@ def patterns() -> Patterns:
         mg_word=re.compile(rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])", I),
         # "Magnesium citrate", "Magnesiumcitrat", "Magnesium (Glycinate)", "magnesium L-threonate"
         form_mg_first=re.compile(
-            rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*+(?:\(\s*+)?(?:as\s++|als\s++|aus\s++)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I
+            rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*+(?:\(\s*+)?(?:as\s++|als\s++|aus\s++)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?P<ending>{endings})?(?![\p{{L}}])", I
         ),
         # "citrate de magnésium", "cytrynian magnezu", "ossido di magnesio", "chelated magnesium"
         form_stem_first=re.compile(
-            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:e|s)?[\s\-]+(?:(?:de|di|del|of|du)\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
+            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:{endings})?[\s\-]+(?:(?:de|di|del|of|du)\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
         ),
-        form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:e|s|es)?(?![\p{{L}}])", I),
+        form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:{endings})?(?![\p{{L}}])", I),
         standalone=re.compile(alt([n for info in forms().values() for n in info.standalone]), I),
         excipient=re.compile(
             # (a stem from a word's start: "trisilicate de magnésium" is an antacid's active, not "silicate de magnésium")
@@ -199,6 +201,7 @@ def patterns() -> Patterns:
         compound_follows=re.compile(
             rf"\s*(?:of\s+|as\s+)?(?:{alt(lex['hydrate_state_words'], boundary=False)}\s+)?(?>{mg_word})\s*\w", I),
         intro_reach=max(len(w) for w in lex["intro_words"]) + 2,
+        source_endings=frozenset(norm_key(e) for e in lex["source_endings"]),
         # (a long phrase with one letter misread, lost or added is still the limit: "mehr ais 250 mg Magnesium",
         # "sperior a 250 mg" under glare; short words have too many neighbours for that)
         threshold=re.compile(

@@ -260,7 +260,7 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     columns = [_column(m, body, c, raw, s) for m in loose if not depth[m.start()]]
     if marker:
         rules.append("marker.elemental")
-    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.paren,
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.names_source,
                 columns=tuple(columns), rules=tuple(rules))
 
 
@@ -621,7 +621,10 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
 
 def _led_by_intro(text: str, row: _Row) -> bool:
     """A row whose line starts with a word that introduces its name ("from magnesium glycinate 150 mg", indented
-    under "Magnesium 300 mg"): it names a source of the row above, not a nutrient of its own."""
+    under "Magnesium 300 mg"), or with a name whose ending says so (Finnish "Magnesiumsitraatista 100 mg"): it
+    names a source of the row above or below, not a nutrient of its own."""
+    if row.seg.head.from_ending and not text[row.seg.start : row.seg.head.start].strip(" \t•*-–"):
+        return True
     intro = patterns().intro.search(text, row.seg.start, row.seg.head.start)
     return intro is not None and not text[row.seg.start : intro.start()].strip(" \t•*-–")
 

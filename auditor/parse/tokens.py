@@ -72,7 +72,10 @@ class Mention:
     form: MagnesiumForm | None = None
     variant: str | None = None
     chelate_without_ligand: bool = False
-    paren: bool = False  # "Magnesium (citrate de magnésium)": an element row naming its source
+    names_source: bool = False  # "Magnesium (citrate de magnésium)": an element row naming its source
+    # a salt whose ending says "from", as an intro word would (Finnish "Magnesiumsitraatista 100 mg": from magnesium
+    # citrate): the row names a source of a magnesium row, as "from magnesium citrate 100 mg" does
+    from_ending: bool = False
 
 
 _RE_NOT_INGREDIENT = re.compile(
@@ -131,10 +134,11 @@ def find_mentions(text: str) -> list[Mention]:
                 if ch:
                     end = ch.end()
             variant = variant_of(form, text[max(0, m.start() - 3) : m.start()] + m.group(0), text[end : end + 20])
+            from_ending = rx is p.form_mg_first and norm_key(m.group("ending") or "") in p.source_endings
             found.append(
                 Mention(m.start(), end, "form", form, variant,
                          form is MagnesiumForm.AMINO_ACID_CHELATE and "amino" not in m.group(0).lower(),
-                         paren=rx is p.form_mg_first and "(" in m.group(0))
+                         names_source=rx is p.form_mg_first and "(" in m.group(0), from_ending=from_ending)
             )
             taken.add(m.start(), end)
     for m in p.standalone.finditer(text):
