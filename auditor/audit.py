@@ -18,6 +18,7 @@ from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
 from .parse import find_mentions, read_label
+from .parse.sections import ingredient_sections
 from .profile import assess
 from .tables import limits
 from .verdict import decide
@@ -350,6 +351,11 @@ def _magnesium_beyond_excipients(text: str) -> bool:
     return bool(_RE_MAGNESIUM_LIKE.search("".join(rest)))
 
 
+def _ingredients_read(text: str) -> bool:
+    """Whether the reading holds an ingredient list ("Other ingredients: …", "Inactive ingredients: …")."""
+    return bool(ingredient_sections(clean_ocr_text(text).text))
+
+
 def plausibility(text: str) -> tuple[bool, str]:
     """Is an OCR reading good enough to stop trying other passes? Used by the OCR strategy.
 
@@ -370,9 +376,11 @@ def plausibility(text: str) -> tuple[bool, str]:
             return True, "a front label naming the form; no panel in view"
         if facts.sources:
             return False, "magnesium named but no amount read"
-        if len(_RE_ANY_AMOUNT.findall(text)) >= 4 and not _magnesium_beyond_excipients(text):
-            # the panel was read (several nutrient amounts) and nothing like "magnesium" is in it, or only as an
-            # excipient ("magnesium stearate" in the other ingredients of a product without magnesium)
+        if not _magnesium_beyond_excipients(text) and (
+                len(_RE_ANY_AMOUNT.findall(text)) >= 4 or facts.has_panel and _ingredients_read(text)):
+            # the panel was read (several nutrient amounts, or its heading and the ingredient list under it: a short
+            # panel) and nothing like "magnesium" is in it, or only as an excipient ("magnesium stearate" among the
+            # other ingredients of a product without magnesium)
             return True, "panel read; no magnesium row"
         if facts.has_panel:
             return False, "a facts panel is visible but no magnesium row was read"

@@ -78,3 +78,22 @@ NO_MAGNESIUM_PANEL = ("Supplement Facts\nServing Size 1 Capsule\nAmount Per Serv
 ])
 def test_magnesium_only_as_an_excipient(text, ok, why):
     assert plausibility(text)[0] is ok, why
+
+
+SHORT_PANEL = ("Natrol\n5-HTP 100 mg\nDietary Supplement\nSupplement Facts\nServing Size 1 Capsule\n"
+               "Calcium (as dicalcium phosphate) 45 mg  3%\n5-HTP (5-Hydroxytryptophan) 100 mg\n{ingredients}")
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    (SHORT_PANEL.format(ingredients="Other Ingredients: gelatin (capsule), magnesium stearate, silica.\n"), True,
+     "a short panel (three amounts) with its heading and the ingredient list under it: read whole, no magnesium row"),
+    (SHORT_PANEL.format(ingredients=""), False,
+     "near miss: the heading without the list under it: the panel's rows may have been lost"),
+    (SHORT_PANEL.format(ingredients="Other Ingredients: gelatin (capsule), magnesium citrate, silica.\n"), False,
+     "near miss: a magnesium salt in the list: its row was missed"),
+    ("Drug Facts\nActive ingredient (in each pill)  Purpose\nSennosides, USP, 25 mg  Stimulant laxative\n"
+     "Other information: each pill contains: calcium 50 mg\nInactive ingredients: acacia, magnesium stearate, talc\n", True,
+     "Drug Facts with a calcium statement and magnesium stearate among the inactive ingredients"),
+])
+def test_a_short_panel_read_down_to_its_ingredients(text, ok, why):
+    assert plausibility(text)[0] is ok, why
