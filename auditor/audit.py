@@ -339,21 +339,15 @@ _RE_ANY_AMOUNT = re.compile(r"\d\s?(?:mg|mcg|µg|ug|g|IU)\b", re.IGNORECASE)
 _RE_MAGNESIUM_LIKE = re.compile(r"agnes|magne|agnez|gnesi", re.IGNORECASE)
 
 
-def _magnesium_beyond_excipients(text: str) -> bool:
-    """Whether anything like the element's name is in the text outside the excipients it names ("magnesium
-    stearate", "Magnesiumsalze der Speisefettsäuren"); the name misread by OCR counts too (`clean_ocr_text` folds
-    "Magnesiurn" into "Magnesium" first)."""
-    cleaned = clean_ocr_text(text).text
+def _magnesium_beyond_excipients(cleaned: str) -> bool:
+    """Whether anything like the element's name is in a cleaned reading outside the excipients it names
+    ("magnesium stearate", "Magnesiumstearat"); the name misread by OCR counts too (`clean_ocr_text` has folded
+    "Magnesiurn" into "Magnesium")."""
     rest = list(cleaned)
     for m in find_mentions(cleaned):
         if m.kind == "excipient":
             rest[m.start : m.end] = " " * (m.end - m.start)
     return bool(_RE_MAGNESIUM_LIKE.search("".join(rest)))
-
-
-def _ingredients_read(text: str) -> bool:
-    """Whether the reading holds an ingredient list ("Other ingredients: …", "Inactive ingredients: …")."""
-    return bool(ingredient_sections(clean_ocr_text(text).text))
 
 
 def plausibility(text: str) -> tuple[bool, str]:
@@ -376,8 +370,9 @@ def plausibility(text: str) -> tuple[bool, str]:
             return True, "a front label naming the form; no panel in view"
         if facts.sources:
             return False, "magnesium named but no amount read"
-        if not _magnesium_beyond_excipients(text) and (
-                len(_RE_ANY_AMOUNT.findall(text)) >= 4 or facts.has_panel and _ingredients_read(text)):
+        cleaned = clean_ocr_text(text).text
+        if not _magnesium_beyond_excipients(cleaned) and (
+                len(_RE_ANY_AMOUNT.findall(text)) >= 4 or facts.has_panel and ingredient_sections(cleaned)):
             # the panel was read (several nutrient amounts, or its heading and the ingredient list under it: a short
             # panel) and nothing like "magnesium" is in it, or only as an excipient ("magnesium stearate" among the
             # other ingredients of a product without magnesium)
