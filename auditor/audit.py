@@ -339,14 +339,13 @@ _RE_ANY_AMOUNT = re.compile(r"\d\s?(?:mg|mcg|µg|ug|g|IU)\b", re.IGNORECASE)
 _RE_MAGNESIUM_LIKE = re.compile(r"agnes|magne|agnez|gnesi", re.IGNORECASE)
 
 
-def _magnesium_beyond_excipients(cleaned: str) -> bool:
-    """Whether anything like the element's name is in a cleaned reading outside the excipients it names
-    ("magnesium stearate", "Magnesiumstearat"); the name misread by OCR counts too (`clean_ocr_text` has folded
-    "Magnesiurn" into "Magnesium")."""
+def _magnesium_beyond(cleaned: str, excipients: list) -> bool:
+    """Whether anything like the element's name is in a cleaned reading outside its excipient mentions ("magnesium
+    stearate", "Magnesiumstearat"); the name misread by OCR counts too (`clean_ocr_text` has folded "Magnesiurn"
+    into "Magnesium")."""
     rest = list(cleaned)
-    for m in find_mentions(cleaned):
-        if m.kind == "excipient":
-            rest[m.start : m.end] = " " * (m.end - m.start)
+    for m in excipients:
+        rest[m.start : m.end] = " " * (m.end - m.start)
     return bool(_RE_MAGNESIUM_LIKE.search("".join(rest)))
 
 
@@ -371,11 +370,14 @@ def plausibility(text: str) -> tuple[bool, str]:
         if facts.sources:
             return False, "magnesium named but no amount read"
         cleaned = clean_ocr_text(text).text
-        if not _magnesium_beyond_excipients(cleaned) and (
-                len(_RE_ANY_AMOUNT.findall(text)) >= 4 or facts.has_panel and ingredient_sections(cleaned)):
-            # the panel was read (several nutrient amounts, or its heading and the ingredient list under it: a short
-            # panel) and nothing like "magnesium" is in it, or only as an excipient ("magnesium stearate" among the
-            # other ingredients of a product without magnesium)
+        excipients = [m for m in find_mentions(cleaned) if m.kind == "excipient"]
+        if not _magnesium_beyond(cleaned, excipients) and (
+                len(_RE_ANY_AMOUNT.findall(text)) >= 4
+                # a short panel: its heading, and the ingredient list under it read far enough to name magnesium as
+                # an excipient (with no magnesium named at all, a line lost between them may have held it)
+                or facts.has_panel and excipients and ingredient_sections(cleaned)):
+            # the panel was read and nothing like "magnesium" is in it, or only as an excipient ("magnesium
+            # stearate" among the other ingredients of a product without magnesium)
             return True, "panel read; no magnesium row"
         if facts.has_panel:
             return False, "a facts panel is visible but no magnesium row was read"

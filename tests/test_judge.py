@@ -91,6 +91,8 @@ SHORT_PANEL = ("Natrol\n5-HTP 100 mg\nDietary Supplement\nSupplement Facts\nServ
      "near miss: the heading without the list under it: the panel's rows may have been lost"),
     (SHORT_PANEL.format(ingredients="Other Ingredients: gelatin (capsule), magnesium citrate, silica.\n"), False,
      "near miss: a magnesium salt in the list: its row was missed"),
+    (SHORT_PANEL.format(ingredients="Other Ingredients: gelatin (capsule), rice flour, silica.\n"), False,
+     "near miss: the list read but magnesium named nowhere: a line lost in between may have held its statement"),
     ("Drug Facts\nActive ingredient (in each pill)  Purpose\nSennosides, USP, 25 mg  Stimulant laxative\n"
      "Other information: each pill contains: calcium 50 mg\nInactive ingredients: acacia, magnesium stearate, talc\n", True,
      "Drug Facts with a calcium statement and magnesium stearate among the inactive ingredients"),
