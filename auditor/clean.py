@@ -14,7 +14,13 @@ import regex as re
 
 from .tables import forms, lexicon
 
-_ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüýÿñçśźżćńąęőűčďěňřšťůžľĺŕşğÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝÑÇŚŹŻĆŃĄĘŐŰČĎĚŇŘŠŤŮŽĽĹŔŞĞ"
+# Every Latin letter that is a base letter plus marks ("é", "ā", "ė", "ș", "ų", "ő"): the Latin-1 Supplement, Latin
+# Extended-A and -B and Latin Extended Additional blocks of Unicode, so that any EU language's diacritics fold
+# (Latvian "oksīds", Lithuanian "tabletėje", Romanian "conține" as well as "é" and "ł").
+_ACCENTED = "".join(
+    ch for ch in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if len(d := unicodedata.normalize("NFD", ch)) > 1 and d[0].isascii() and d[0].isalpha()
+    and all(unicodedata.combining(m) for m in d[1:]))
 _FOLD = str.maketrans(
     {ch: unicodedata.normalize("NFD", ch)[0] for ch in _ACCENTED}
     | {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "µ": "u", "μ": "u", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2013": "-",

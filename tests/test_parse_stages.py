@@ -758,3 +758,61 @@ def test_a_finnish_salt_in_the_nominative_is_weighed_as_a_compound():
     """Near miss of the elative: "Magnesiumsitraatti 1000 mg" is the salt's weight (16.2 % magnesium at most)."""
     src = parse_label("Päiväannos (2 kapselia) sisältää:\nMagnesiumsitraatti   1000 mg\n").sources
     assert [(s.basis, round(s.elemental_mg, 1)) for s in src] == [(Basis.COMPOUND, 161.6)]
+
+
+@pytest.mark.parametrize("raw, folded, why", [
+    ("oksīds tabletėje conține", "oksids tableteje contine", "Latvian, Lithuanian and Romanian marks fold like French ones"),
+    ("magnézium-biszglicinát", "magnezium-biszglicinat", "Hungarian double acute and acute"),
+    ("Größe", "Große", "near miss: ß has no base letter plus a mark, so it stays (the text keeps its length)"),
+])
+def test_every_latin_letter_with_a_mark_folds_to_its_base_letter(raw, folded, why):
+    from auditor.clean import fold
+    assert fold(raw) == folded and len(fold(raw)) == len(raw), why
+
+
+@pytest.mark.parametrize("text, forms, elemental_mg, why", [
+    ("Sudėtis   1 tabletėje   RMV %*\nMagnis   375 mg   100 %\nSudedamosios dalys: magnio oksidas, magnio citratas.\n",
+     ["citrate", "oxide"], 375.0, "Lithuanian: the element 'magnis', its salts in the genitive and nominative '-as'"),
+    ("Uzturvērtība   1 tabletē   2 tabletēs   % URV*\nMagnijs   100 mg   200 mg   53 %\n"
+     "Sastāvdaļas: magnija laktāts, magnija oksīds.\n", ["lactate", "oxide"], 200.0,
+     "Latvian: declined tablets head the columns; the column for the most tablets is the daily dose"),
+    ("Toitainete sisaldus   päevane annus (3 kapslit)   % TVV*\nMagneesium   375 mg   100 %\n"
+     "Koostisosad: magneesiumtsitraat, kapsli kest.\n", ["citrate"], 375.0,
+     "Estonian: 'magneesium' and its compound salt 'magneesiumtsitraat'"),
+    ("Magnéziumtartalom: 5 fújás kb. 60 mg magnéziumot tartalmaz.\nÖsszetevők: Aqua, Magnesium Chloride.\n",
+     ["chloride"], 60.0, "Hungarian: the element in the accusative after its amount"),
+    ("Sudėtis   1 tabletėje\nMagnis   375 mg\nSudedamosios dalys: magnio stearatas.\n", [], 375.0,
+     "near miss: a declined stearate is still an excipient, not the row's source"),
+])
+def test_the_element_and_its_salts_in_other_eu_languages(text, forms, elemental_mg, why):
+    src = parse_label(text).sources
+    assert sorted({f.value for s in src for f in s.forms if f is not MagnesiumForm.UNKNOWN}) == forms, why
+    assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg)], why
+
+
+@pytest.mark.parametrize("heading, expected, why", [
+    ("Uzturvērtība   1 tabletē   2 tabletēs   % URV*", [(1.0, "tablet"), (2.0, "tablet")],
+     "Latvian locatives: a stem and its case ending are a unit"),
+    ("Obsah   1 tabletėje   2 tabletėse   RMV %", [(1.0, "tablet"), (2.0, "tablet")], "Lithuanian locatives"),
+    ("Hatóanyag   1 kapszulában   2 kapszulában   NRV%", [(1.0, "capsule"), (2.0, "capsule")], "Hungarian inessive"),
+    ("Obsah   1 tabletopper   2 tabletopperful   %", [], "near miss: a stem with a longer tail is another word"),
+])
+def test_declined_units_head_table_columns(heading, expected, why):
+    from auditor.clean import fold
+    cols = column_labels(fold(heading), "Magnesium   100 mg   200 mg   53 %")
+    assert [(c.count, c.unit) for c in cols] == expected, why
+
+
+@pytest.mark.parametrize("heading, expected, why", [
+    ("Valori medi   per 100 g   per dose (16 g)   %VNR* per dose", [(100.0, "g", True), (16.0, "g", False)],
+     "a bare 'per dose' after the %VNR names that column's dose, not a third column of amounts"),
+    ("Valori medi   per 100 g   per dose (16 g)   %VNR*", [(100.0, "g", True), (16.0, "g", False)],
+     "the same table without it"),
+    ("Per 3 Tablets   %DV   Per 6 Tablets   %DV", [(3.0, "tablet", False), (6.0, "tablet", False)],
+     "near miss: new units after a %DV head a new column"),
+])
+def test_a_percent_columns_own_per_dose_is_not_a_column(heading, expected, why):
+    assert [(c.count, c.unit, c.reference) for c in column_labels(heading)] == expected, why
+    text = heading + "\nMagnesio   375 mg   60 mg   16 %\n"
+    if expected[0][2]:
+        assert [s.elemental_mg for s in parse_label(text).sources] == [pytest.approx(60.0)], why

@@ -13,6 +13,10 @@ from ..models import MagnesiumForm
 from ..tables import _load, excipient_stems, forms, lexicon
 
 _JOINERS = re.compile(r"[\s\-]+")
+# A declined unit word is its stem (lexicon.toml's serving_unit_stems) and at most this many letters: the longest
+# case endings of the EU languages that decline a unit (Hungarian "tablett-ában", Lithuanian "tablet-ėse", Estonian
+# "kaps-lites").
+UNIT_INFLECTION_LETTERS = 5
 # A limit phrase this long (spaces included) is still recognised with one letter misread, dropped or added.
 THRESHOLD_FUZZY_MIN_LETTERS = 8
 
@@ -35,6 +39,27 @@ def norm_key(s: str) -> str:
 def display_name(s: str) -> str:
     """A matched word as shown: folded, lower case, single spaces ("L-Theanine" → "l theanine")."""
     return _JOINERS.sub(" ", fold(s).lower()).strip()
+
+
+class UnitNames(dict):
+    """A unit's spelling (norm_key) → its canonical unit; a spelling not listed is a declined unit word when it is
+    a listed stem and a short ending ("tabletēs" → tablet)."""
+
+    def __init__(self, spellings: dict[str, str], stems: dict[str, str]) -> None:
+        super().__init__(spellings)
+        self._stems = sorted(stems.items(), key=lambda kv: -len(kv[0]))
+
+    def __missing__(self, key: str) -> str:
+        for stem, unit in self._stems:
+            if key.startswith(stem) and len(key) - len(stem) <= UNIT_INFLECTION_LETTERS:
+                return unit
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 @dataclass(frozen=True)
@@ -61,7 +86,7 @@ class Patterns:
     servings_per_container: re.Pattern
     directions_dose: re.Pattern
     frequency: re.Pattern
-    unit_to_canonical: dict[str, str]
+    unit_to_canonical: UnitNames
     unit_words: str  # the serving units' spellings as one alternation
     number_words: dict[str, int]
     frequency_map: dict[str, int]
@@ -107,7 +132,9 @@ def patterns() -> Patterns:
     for canonical, spellings in lex["serving_units"].items():
         for s in spellings:
             units[norm_key(s)] = canonical
-    unit_alt = alt([s for spellings in lex["serving_units"].values() for s in spellings], boundary=False)
+    unit_stems = {norm_key(stem): canonical for canonical, stems in lex["serving_unit_stems"].items() for stem in stems}
+    unit_alt = (rf"(?:{alt([s for spellings in lex['serving_units'].values() for s in spellings], boundary=False)}"
+                rf"|{alt(unit_stems, boundary=False)}\p{{L}}{{0,{UNIT_INFLECTION_LETTERS}}})")
     num_words = {k: int(v) for k, v in lex["number_words"].items()}
     # words between a count and its unit ("2 vegetarian capsules", "1 gestr. Messlöffel")
     ADJ = rf"(?:{alt(lex['unit_adjectives'], boundary=False)}\.?\s+)?"
@@ -189,7 +216,7 @@ def patterns() -> Patterns:
             I,
         ),
         frequency=re.compile(alt(lex["frequency"]), I),
-        unit_to_canonical=units,
+        unit_to_canonical=UnitNames(units, unit_stems),
         unit_words=unit_alt,
         number_words=num_words,
         frequency_map=freq,

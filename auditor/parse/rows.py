@@ -382,9 +382,11 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
         day_heading = day or p.day_column.match(line, m.start()) is not None
         # a %DV is given for the serving of the amounts before it: a heading right after a "%" cell that repeats a
         # column's units (or precedes every column) is the %DV column's own; new units head a column of amounts
-        # ("Per 3 Tablets %DV Per 6 Tablets (Daily) %DV")
+        # ("Per 3 Tablets %DV Per 6 Tablets (Daily) %DV"); a bare "per dose" there names no new units, so it is the
+        # %DV of the dose column before it ("per dose (16 g)   %VNR* per dose")
         percent_heading = (not day_heading and _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
-                           and (not out or any((c.count, c.unit) == (count, unit) for c in out)))
+                           and (not out or any((c.count, c.unit) == (count, unit) for c in out)
+                                or (unit == "serving" and not m.group("count") and any(not c.reference for c in out))))
         prev_end = m.end()
         if count is None or unit is None or depth[m.start()] or percent_heading:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
