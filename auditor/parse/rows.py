@@ -652,7 +652,11 @@ def _per_unit(text: str, row: _Row) -> str | None:
 def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, skip, lines: Lines) -> tuple[DeclaredRow, ...]:
     """Every magnesium row of the cleaned text whose head `skip(offset)` does not exclude (the ingredient list)."""
     out = []
-    size = patterns().serving_size[1].search(c.text)  # "Serving Size 1 Capsule", "Porcja: 2 kapsułki"
+    # "Serving Size 1 Capsule", "Porcja: 2 kapsułki"; not a dose in the directions ("Zalecana dzienna porcja: 1
+    # tabletka 2 razy dziennie" is one tablet a time, twice a day: the table's daily column stays the value)
+    p = patterns()
+    size = next((m for m in p.serving_size[1].finditer(c.text)
+                 if not p.directions_heading.search(c.text, c.text.rfind("\n", 0, m.start()) + 1, m.start("count"))), None)
     declared_count = count_of(size.group("count")) if size else None
     for seg in _segments(c.text, mentions):
         if skip(seg.head.start):
