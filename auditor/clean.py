@@ -234,16 +234,26 @@ def _continuation() -> re.Pattern:
     return re.compile(rf"[ \t]*(?!(?:{subrow})(?!\p{{L}}))\p{{Ll}}{{2}}")
 
 
+@cache
+def _source_beneath() -> re.Pattern:
+    """A line that is a source in parentheses, "(from 1.5 g Magtein® magnesium L-threonate)", "(as magnesium
+    citrate)": set beneath its row's name and amount, it belongs to that row as if printed after it."""
+    intro = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["intro_words"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*(?:{intro})\s", re.IGNORECASE)
+
+
 def _join_wrapped_rows(text: str) -> str:
     """A break inside a row becomes a space (same length): the next line goes on in lower case, and either the line
     before it has no number yet ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none
-    ("- de los cuales 135 mg\nmagnesio", a name wrapped around its amount). One pass over the lines: linear."""
+    ("- de los cuales 135 mg\nmagnesio", a name wrapped around its amount); or the next line is the row's source in
+    parentheses ("Magnesium 108 mg 26%\n(from 1.5 g Magtein® …)"). One pass over the lines: linear."""
     lines = text.split("\n")
     cont = _continuation()
+    source = _source_beneath()
     out = []
     for line, nxt in zip(lines, lines[1:]):
-        joined = bool(_RE_LETTER.search(line)) and cont.match(nxt) is not None and (
-            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt))
+        joined = bool(_RE_LETTER.search(line)) and (cont.match(nxt) is not None and (
+            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt)) or source.match(nxt) is not None)
         out.append(line + (" " if joined else "\n"))
     out.append(lines[-1])
     return "".join(out)

@@ -28,6 +28,7 @@ class MagnesiumForm(StrEnum):
     ASCORBATE = "ascorbate"
     SALICYLATE = "salicylate"
     TRISILICATE = "trisilicate"
+    PHOSPHATE = "phosphate"
     CITRATE_MALATE = "citrate_malate"
     AMINO_ACID_CHELATE = "amino_acid_chelate"
     UNKNOWN = "unknown"

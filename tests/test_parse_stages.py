@@ -816,3 +816,50 @@ def test_a_percent_columns_own_per_dose_is_not_a_column(heading, expected, why):
     text = heading + "\nMagnesio   375 mg   60 mg   16 %\n"
     if expected[0][2]:
         assert [s.elemental_mg for s in parse_label(text).sources] == [pytest.approx(60.0)], why
+
+
+@pytest.mark.parametrize("below, elemental_mg, forms, compound, why", [
+    ("(from 1.5 g Magtein® magnesium L-threonate)", 108.0, ["threonate"], 1500.0,
+     "a source in parentheses beneath its row, with the compound's weight in grams: the row's source, not a row"),
+    ("(as magnesium citrate)", 108.0, ["citrate"], None, "the same without a weight"),
+    ("Magnesium citrate   1.5 g", 108.0 + 242.4, ["citrate", "unknown"], None,
+     "near miss: a row of its own beneath, not in parentheses, is another row"),
+])
+def test_a_source_in_parentheses_beneath_its_row(below, elemental_mg, forms, compound, why):
+    text = ("Supplement Facts\nServing Size 2 Capsules\nAmount Per Serving   % Daily Value\n"
+            f"Magnesium   108 mg   26%\n{below}\nOther Ingredients: cellulose.\n")
+    src = parse_label(text).sources
+    assert sum(s.elemental_mg for s in src) == pytest.approx(elemental_mg, rel=0.01), why
+    assert sorted(f.value for s in src for f in s.forms) == forms, why
+    assert [s.compound_declared.mg if s.compound_declared else None for s in src][:1] == [compound], why
+
+
+@pytest.mark.parametrize("text, elemental_mg, why", [
+    ("Nutrition Facts\nMagnesium   100mg   25%\nIngredients: Water, sugar, magnesium phosphate, calcium phosphate.\n",
+     100.0, "magnesium phosphate in a shake's ingredients is the row's source"),
+    ("Supplement Facts\nMagnesium Phosphate   1000 mg\n", 277.4,
+     "a compound row: 1000 mg of tribasic Mg3(PO4)2, 27.74 % magnesium (72.915 / 262.855)"),
+    ("Nutrition Facts\nCalcium   300mg   25%\nIngredients: Water, sugar, calcium phosphate, dicalcium phosphate.\n",
+     None, "near miss: calcium's phosphate is not magnesium's"),
+])
+def test_magnesium_phosphate(text, elemental_mg, why):
+    src = parse_label(text).sources
+    if elemental_mg is None:
+        assert src == (), why
+    else:
+        assert [f.value for s in src for f in s.forms] == ["phosphate"], why
+        assert src[0].elemental_mg == pytest.approx(elemental_mg, rel=0.001), why
+
+
+@pytest.mark.parametrize("tail, status, why", [
+    ("Did you know? Magnesium is needed to convert vitamin D into its active form.", "no_magnesium",
+     "the element in a sentence about it declares nothing"),
+    ("For complete support, pair with a magnesium supplement.", "no_magnesium", "nor in advice to buy it"),
+    ("MAGNESIUM", "ok", "near miss: the element alone on a line is a product's name"),
+    ("Magnesium for Sleep & Relaxation", "ok", "near miss: a short front claim without a full stop is a name too"),
+])
+def test_magnesium_named_only_in_running_text(tail, status, why):
+    text = ("Supplement Facts\nServing Size 1 Softgel\nVitamin D3 (as cholecalciferol)   125 mcg   625%\n"
+            "Other Ingredients: coconut oil, softgel.\n" + tail + "\n")
+    from auditor import audit_text
+    assert audit_text(text).status.value == status, why

@@ -21,7 +21,7 @@ from ..models import DeclaredLabel, FormMention, MagnesiumForm
 from ..tables import limits
 from .lexicon import patterns
 from .rows import RULES, Lines, column_labels, read_rows
-from .sections import co_ingredients, directions_sections, ingredient_sections
+from .sections import co_ingredients, directions_sections, in_prose, ingredient_sections
 from .serving import read_serving
 from .tokens import find_mentions, parse_number
 
@@ -68,7 +68,8 @@ def read_label(raw: str) -> DeclaredLabel:
         rows=read_rows(c, raw, mentions, serving, in_ingredients, lines),
         ingredient_forms=ingredient_forms,
         co_ingredients=co_ingredients(text, c, raw, lines),
-        bare_mention=mention(bare[0]) if any(not in_ingredients(m.start) for m in bare) else None,
+        # (the element named in a sentence about it, "pair with a magnesium supplement", declares nothing)
+        bare_mention=next((mention(m) for m in bare if not in_ingredients(m.start) and not in_prose(text, m.start)), None),
         excipient_named=any(m.kind == "excipient" for m in mentions),
         buffered=bool(p.buffered.search(text)),
         chelate_without_ligand=any(m.chelate_without_ligand for m in mentions),

@@ -48,6 +48,30 @@ def ingredient_sections(text: str) -> list[tuple[int, int]]:
 
 
 
+# A product's name or a front claim is a few words ("Magnesium for Sleep & Relaxation": five); a sentence of running
+# text that names the element ("Magnesium is needed to convert vitamin D into its active form.") is longer and ends
+# in a full stop.
+PROSE_MIN_WORDS = 6
+_RE_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_RE_PROSE_WORD = re.compile(r"\p{L}+")
+
+
+def in_prose(text: str, pos: int) -> bool:
+    """Whether offset `pos` lies in a sentence of running text on its line: one that ends in a full stop, a "!" or
+    a "?" and holds at least PROSE_MIN_WORDS words and no amount. Magnesium named there is talked about ("pair with
+    a magnesium supplement"), not declared."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    ends = [m.end() for m in _RE_SENTENCE_END.finditer(text, line_start, line_end)]
+    end = next((e for e in ends if e > pos), None)
+    if end is None:
+        return False  # a title or a name, not a sentence
+    start = max((e for e in ends if e <= pos), default=line_start)
+    sentence = text[start:end]
+    return len(_RE_PROSE_WORD.findall(sentence)) >= PROSE_MIN_WORDS and not patterns().amount.search(sentence)
+
+
 _RE_HEADING_END = re.compile(r"[ \t]*(?:[:•.\-–]|$)", re.MULTILINE)
 
 
