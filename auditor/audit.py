@@ -18,6 +18,7 @@ from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
 from .parse import find_mentions, read_label
+from .parse.rows import Lines
 from .parse.sections import ingredient_sections
 from .profile import assess
 from .tables import limits
@@ -349,6 +350,16 @@ def _magnesium_beyond(cleaned: str, excipients: list) -> bool:
     return bool(_RE_MAGNESIUM_LIKE.search("".join(rest)))
 
 
+def _unnamed_rows(cleaned: str) -> int:
+    """How many lines of a cleaned reading hold a row's amount and no name, unclaimed by a name line (OCR that
+    reads a table column by column pairs its names and amounts): rows whose names were lost to the reader, any of
+    which may have been magnesium's ("140 mg   33%" alone, under "Iodine (potassium iodide) 150 mcg 100%")."""
+    lines = Lines(cleaned)
+    claimed = set(lines.value_of.values())
+    return sum(1 for k, kind in enumerate(lines.kinds) if (kind == "values" and k not in claimed)
+               or (kind == "name" and k not in lines.value_of))
+
+
 def plausibility(text: str) -> tuple[bool, str]:
     """Is an OCR reading good enough to stop trying other passes? Used by the OCR strategy.
 
@@ -371,7 +382,8 @@ def plausibility(text: str) -> tuple[bool, str]:
             return False, "magnesium named but no amount read"
         cleaned = clean_ocr_text(text).text
         excipients = [m for m in find_mentions(cleaned) if m.kind == "excipient"]
-        if not _magnesium_beyond(cleaned, excipients) and (
+        # (a panel some of whose rows lost their names is not read whole: one of them may be magnesium's)
+        if not _magnesium_beyond(cleaned, excipients) and not _unnamed_rows(cleaned) and (
                 len(_RE_ANY_AMOUNT.findall(text)) >= 4
                 # a short panel: its heading, and the ingredient list under it read far enough to name magnesium as
                 # an excipient (with no magnesium named at all, a line lost between them may have held it)

@@ -191,13 +191,45 @@ def _fix_fuzzy_magnesium(m: re.Match) -> str:
     return "Magnesium"
 
 
+# After the element's name only a salt's name is expected (forms.toml's stems, about a hundred), so a word this
+# short is already one substitution from at most one of them, where the whole vocabulary would leave several:
+# "(magnesium axide)" under glare is "oxide". Longer words are `_fix_misread_word`'s.
+FORM_AFTER_ELEMENT_MIN_LETTERS = 5
+
+
+@cache
+def _after_element() -> re.Pattern:
+    words = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["magnesium_words"], key=len, reverse=True))
+    return re.compile(rf"(?<![\p{{L}}])(?:{words})[ \t(]+(?:as[ \t]+)?(?P<word>\p{{L}}{{{FORM_AFTER_ELEMENT_MIN_LETTERS},"
+                      rf"{SUBSTITUTION_MIN_LETTERS - 1}}})(?![\p{{L}}])", re.IGNORECASE)
+
+
+@cache
+def _stem_words() -> frozenset[str]:
+    return frozenset(w for info in forms().values() for stem in info.stems
+                     if (w := fold(stem).lower()).isalpha() and len(w) < SUBSTITUTION_MIN_LETTERS)
+
+
+def _fix_form_after_element(m: re.Match) -> str:
+    word = m.group("word")
+    low = word.lower()
+    if low in _vocabulary() or low in _stem_words():
+        return m.group(0)
+    near = {s for s in _stem_words() if len(s) == len(low) and sum(a != b for a, b in zip(s, low)) == 1}
+    if len(near) != 1:
+        return m.group(0)
+    fixed = near.pop()
+    return m.group(0)[: m.start("word") - m.start()] + "".join(f.upper() if c.isupper() else f for c, f in zip(word, fixed))
+
+
 def clean_ocr_text(text: str) -> Cleaned:
     """Fix the OCR confusions labels suffer from, keeping a map back to the raw offsets.
 
     - accents folded, odd spaces/dashes normalised (same length);
     - letter/digit confusions inside amounts: "2O0 mg" → "200 mg", "l00 mg" → "100 mg";
     - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
-    - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits);
+    - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits), and a short salt's
+      name right after it one letter off ("magnesium axide") → that salt;
     - dot leaders become spaces;
     - a line with no number whose next line goes on in lower case is joined to it (a wrapped row);
     - a row wrapped inside an open parenthesis is joined into one line.
@@ -205,6 +237,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = Cleaned(fold(text), tuple(range(len(text) + 1)))
     c = _sub(c, _RE_WORD, _fix_misread_word)
     c = _sub(c, _RE_WORDISH, _fix_fuzzy_magnesium)
+    c = _sub(c, _after_element(), _fix_form_after_element)
     c = _sub(c, _RE_NUM_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))
     c = _sub(c, _RE_PCT_CONFUSED, lambda m: m.group("num").translate(DIGIT_LOOKALIKES))
     c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
@@ -272,10 +305,14 @@ def _join_open_parentheses(text: str) -> str:
         elif ch == ")":
             depth = max(depth - 1, 0)
         elif depth:
-            # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row
+            # a parenthesis left open for more than two lines is an OCR stray, not a wrapped row; so is one whose
+            # next parenthesis opens another ("Vitamin A (beta-carotene.\nvitamin A 900 mcg\nVitamin C (ascorbic
+            # acid)"): a wrapped one closes before any other opens
             nxt = text.find("\n", i + 1)
             close = text.find(")", i + 1)
-            if close != -1 and (nxt == -1 or close < nxt or close < text.find("\n", nxt + 1)):
+            opens = text.find("(", i + 1)
+            if close != -1 and (opens == -1 or close < opens) and (
+                    nxt == -1 or close < nxt or close < text.find("\n", nxt + 1)):
                 chars[i] = " "
             else:
                 depth = 0

@@ -99,3 +99,20 @@ SHORT_PANEL = ("Natrol\n5-HTP 100 mg\nDietary Supplement\nSupplement Facts\nServ
 ])
 def test_a_short_panel_read_down_to_its_ingredients(text, ok, why):
     assert plausibility(text)[0] is ok, why
+
+
+@pytest.mark.parametrize("row, ok, why", [
+    ("Calcium 20 mg 2%", True, "every row with its name: the panel read whole, no magnesium row"),
+    ("140 mg 33%", False, "an amount and its %DV with no name: a row whose name was lost, maybe magnesium's"),
+    ("Calcium (calcium carbonate)", False, "a nutrient's name with no amount: its amount went to another row"),
+    ("Calcium 20 mg 2%\nZinc 11 mg 100%", True, "near miss: more named rows are still a whole panel"),
+])
+def test_a_panel_with_rows_whose_names_or_amounts_were_lost_is_not_whole(row, ok, why):
+    assert plausibility(NO_MAGNESIUM_PANEL.format(row=row, excipient="rice flour"))[0] is ok, why
+
+
+def test_names_and_amounts_in_column_blocks_are_whole():
+    """Near miss: OCR that read the table column by column gives names, then their amounts; they pair up."""
+    text = ("Supplement Facts\nServing Size 1 Capsule\nVitamin C\nVitamin B6\nCalcium\nZinc\n"
+            "60 mg 67%\n2 mg 118%\n20 mg 2%\n11 mg 100%\nOther ingredients: gelatin, rice flour.\n")
+    assert plausibility(text)[0] is True

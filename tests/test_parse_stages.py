@@ -48,6 +48,11 @@ def test_lookup_keys(a, b, same, why):
     ("Magnesium sulfatx", "Magnesium sulfatx", "near miss: one letter from two known words (sulfate, sulfato): "
      "which one cannot be told, so it stays"),
     ("Magnesium oxidx", "Magnesium oxidx", "near miss: a short word has too many neighbours to repair"),
+    ("Magnesium (magnesium axide) 140mg", "Magnesium (magnesium oxide) 140mg",
+     "right after the element only a salt is expected: one salt one letter away is that salt"),
+    ("Magnesium (as malat) 100 mg", "Magnesium (as malat) 100 mg", "near miss: a salt's stem as printed stays"),
+    ("magnesium total 100 mg", "magnesium total 100 mg", "near miss: a word no salt is one letter from stays"),
+    ("Vitamin (axide) 140mg", "Vitamin (axide) 140mg", "near miss: not after the element's name: left as read"),
     ("Magnesia", "Magnesia", "near miss: 'magnesia' (milk of magnesia) is not a misread element"),
     ("(providing elemental magnesium)  150ng", "(providing elemental magnesium)  150mg",
      "'ng' after a number is 'mg' whose first stroke was lost: a supplement label never states nanograms"),
@@ -863,3 +868,14 @@ def test_magnesium_named_only_in_running_text(tail, status, why):
             "Other Ingredients: coconut oil, softgel.\n" + tail + "\n")
     from auditor import audit_text
     assert audit_text(text).status.value == status, why
+
+
+@pytest.mark.parametrize("raw, lines, why", [
+    ("Calcium (calcium carbonate,\ndicalcium phosphate)  500 mg  38%\nIron (ferrous fumarate)  18 mg", 2,
+     "a name wrapped inside its parenthesis is one line"),
+    ("Vitamin A (beta-carotene.\nvitamin A  900 mcg 100%\nVitamin C (ascorbic acid) 90 mg\nIron (fumarate) 18 mg", 3,
+     "near miss: a parenthesis whose next one opens before it closes was a stray: only the lower-case "
+     "continuation joins its line, the rows under it stay rows"),
+])
+def test_rows_wrapped_inside_a_parenthesis(raw, lines, why):
+    assert len(clean_ocr_text(raw).text.split("\n")) == lines, why
