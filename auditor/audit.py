@@ -337,6 +337,7 @@ def error_result(name: str, err: AuditorError, content_sha256: str | None = None
 
 _RE_ANY_AMOUNT = re.compile(r"\d\s?(?:mg|mcg|µg|ug|g|IU)\b", re.IGNORECASE)
 # any trace of the element's name, even garbled ("Magnes", "agnesi", "magnez"): then another pass is worth it
+_RE_DIGIT = re.compile(r"\d")
 _RE_MAGNESIUM_LIKE = re.compile(r"agnes|magne|agnez|gnesi", re.IGNORECASE)
 
 
@@ -356,8 +357,9 @@ def _unnamed_rows(cleaned: str) -> int:
     which may have been magnesium's ("140 mg   33%" alone, under "Iodine (potassium iodide) 150 mcg 100%")."""
     lines = Lines(cleaned)
     claimed = set(lines.value_of.values())
+    # (a name with a number of no unit, "Calories 350", kept what it prints; a name alone lost its amount)
     return sum(1 for k, kind in enumerate(lines.kinds) if (kind == "values" and k not in claimed)
-               or (kind == "name" and k not in lines.value_of))
+               or (kind == "name" and k not in lines.value_of and not _RE_DIGIT.search(lines.lines[k])))
 
 
 def plausibility(text: str) -> tuple[bool, str]:

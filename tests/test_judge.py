@@ -106,6 +106,8 @@ def test_a_short_panel_read_down_to_its_ingredients(text, ok, why):
     ("140 mg 33%", False, "an amount and its %DV with no name: a row whose name was lost, maybe magnesium's"),
     ("Calcium (calcium carbonate)", False, "a nutrient's name with no amount: its amount went to another row"),
     ("Calcium 20 mg 2%\nZinc 11 mg 100%", True, "near miss: more named rows are still a whole panel"),
+    ("Calories 200\nCalcium 20 mg 2%", True,
+     "near miss: a name with a number of no unit (a food panel's calories) kept what it prints"),
 ])
 def test_a_panel_with_rows_whose_names_or_amounts_were_lost_is_not_whole(row, ok, why):
     assert plausibility(NO_MAGNESIUM_PANEL.format(row=row, excipient="rice flour"))[0] is ok, why
