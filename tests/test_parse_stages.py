@@ -879,3 +879,36 @@ def test_magnesium_named_only_in_running_text(tail, status, why):
 ])
 def test_rows_wrapped_inside_a_parenthesis(raw, lines, why):
     assert len(clean_ocr_text(raw).text.split("\n")) == lines, why
+
+
+@pytest.mark.parametrize("text, forms, elemental_mg, why", [
+    ("Obsah látek   v 1 tabletě   % RHP*\nHořčík   100 mg   27 %\nSložení: uhličitan hořečnatý; plnidlo: celulóza.\n",
+     ["carbonate"], 100.0, "Czech: 'uhličitan hořečnatý' (Annex II) is magnesium carbonate"),
+    ("Obsah v 1 tablete\nHorčík   100 mg\nZloženie: síran horečnatý, mliečnan horečnatý.\n", ["lactate", "sulfate"], 100.0,
+     "Slovak: 'síran' (sulfate) and 'mliečnan' (lactate) with the element's adjective after them"),
+    ("Tápérték   1 tablettában\nMagnézium   100 mg\nÖsszetevők: magnézium-szulfát, magnézium-hidroxid.\n",
+     ["hydroxide", "sulfate"], 100.0, "Hungarian: 'szulfát' and 'hidroxid' joined to the element by a hyphen"),
+    ("Conținut   per tabletă\nMagneziu   100 mg\nIngrediente: clorură de magneziu.\n", ["chloride"], 100.0,
+     "Romanian: 'clorură de magneziu'"),
+    ("Sastāvs   1 tabletē\nMagnijs   100 mg\nSastāvdaļas: magnija hlorīds, magnija glikonāts.\n", ["chloride", "gluconate"],
+     100.0, "Latvian: 'hlorīds' and 'glikonāts' in the nominative"),
+    ("Obsah látek   v 1 tabletě\nHořčík   100 mg\nSložení: uhličitan vápenatý, oxid hořečnatý.\n", ["oxide"], 100.0,
+     "near miss: calcium's carbonate ('uhličitan vápenatý') is not a magnesium source"),
+])
+def test_annex_ii_salt_names_in_central_and_eastern_eu_languages(text, forms, elemental_mg, why):
+    src = parse_label(text).sources
+    assert sorted({f.value for s in src for f in s.forms if f is not MagnesiumForm.UNKNOWN}) == forms, why
+    assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg)], why
+
+
+@pytest.mark.parametrize("row, elemental_mg, why", [
+    # MgSO4·7H2O 246.47 g/mol, Mg 24.305: 9.861 %; 5 g → 493.1 mg
+    ("Magnesium Sulfate (Epsom Salt) 5 g", 493.1, "'Epsom salt' names the heptahydrate"),
+    ("Epsom Salt (Magnesium Sulfate) 5 g", 493.1, "the same with the names the other way round"),
+    # MgSO4 120.37 g/mol: 20.19 %; 5 g → 1009.6 mg
+    ("Magnesium Sulfate 5 g", 1009.6, "near miss: magnesium sulfate with no hydrate named is the anhydrous salt"),
+])
+def test_epsom_salt_is_the_heptahydrate(row, elemental_mg, why):
+    text = f"Drug Facts\nActive ingredient (in each teaspoon)\n{row}\nPurpose\nSaline laxative\n"
+    src = parse_label(text).sources
+    assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg, abs=0.2)], why

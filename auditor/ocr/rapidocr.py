@@ -8,8 +8,8 @@ One engine per process, created on first use and shared by every image (a page s
 turns on a lock: RapidOCR keeps per-call settings on the object).
 
 Scale (measured with bench/ocr.py on the blind renders): the detector reads best when body text is about
-`TARGET_TEXT_HEIGHT_PX` tall in the image it is given. A detection (no recognition) on a copy at most
-`PROBE_SIDE_PX` on its long side measures the text height; the image is then scaled so the median box is that
+`TARGET_TEXT_HEIGHT_PX` tall in the image it is given. A detection (no recognition) on a copy of
+`PROBE_PIXELS` measures the text height; the image is then scaled so the median box is that
 tall, within the `MAX_DETECT_PIXELS` the detector is given (big flat panels and 12–48 MP photos shrink, small print
 grows), and read once.
 """
@@ -44,7 +44,10 @@ MODEL_FILES = {
 REINSTALL_HINT = "reinstall it with `pip install --force-reinstall 'rapidocr>=3.10' onnxruntime`"
 
 TARGET_TEXT_HEIGHT_PX = 32  # median detected box height the detector is fed (see bench/ocr.py --scale-sweep)
-PROBE_SIDE_PX = 1024  # the scale probe (detection only) runs on a copy this size on its long side
+# The scale probe (detection only) runs on a copy of this many pixels: a 4:3 photo 1,024 px on its long side. An
+# area, not a side: a wide panel photographed whole (6,400 × 1,200 px) probed at 1,024 px across left its table's
+# print 2 px high; the probe found only the title's two lines and chose a scale that read the table a row off.
+PROBE_PIXELS = 1024 * 768
 MAX_UPSCALE = 4.0  # small print is enlarged at most this much
 # Never hand the detector more pixels than this: its time and memory grow with the area. An area, not a side: a
 # long narrow label (a bottle's unrolled wrap) can be enlarged as much as a square one.
@@ -428,8 +431,7 @@ def _area_cap(image: Image.Image) -> float:
 def probe(image: Image.Image) -> tuple[float, tuple[TextBox, ...]]:
     """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits, and
     the lines the probe found (in `image`'s pixels; their text is not read)."""
-    long_side = max(image.size)
-    probe_factor = min(1.0, PROBE_SIDE_PX / long_side)
+    probe_factor = min(1.0, math.sqrt(PROBE_PIXELS / max(1, image.width * image.height)))
     quads = _probe_quads(resized(image, probe_factor))
     boxes = tuple(TextBox("?", tuple((x / probe_factor, y / probe_factor) for x, y in q), 0.0) for q in quads)  # type: ignore[arg-type]
     height = _text_height([b.quad for b in boxes])

@@ -143,7 +143,8 @@ def find_mentions(text: str) -> list[Mention]:
             taken.add(m.start(), end)
     for m in p.standalone.finditer(text):
         if free(m.start(), m.end()):
-            found.append(Mention(m.start(), m.end(), "form", p.standalone_to_form[norm_key(m.group(0))]))
+            form = p.standalone_to_form[norm_key(m.group(0))]
+            found.append(Mention(m.start(), m.end(), "form", form, variant_of(form, m.group(0))))
             taken.add(m.start(), m.end())
     for m in p.mg_word.finditer(text):
         # "magnesium-free", "magnesium-rich snack", "magnesium-restricted diet": not an ingredient
