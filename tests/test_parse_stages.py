@@ -912,3 +912,29 @@ def test_epsom_salt_is_the_heptahydrate(row, elemental_mg, why):
     text = f"Drug Facts\nActive ingredient (in each teaspoon)\n{row}\nPurpose\nSaline laxative\n"
     src = parse_label(text).sources
     assert [s.elemental_mg for s in src] == [pytest.approx(elemental_mg, abs=0.2)], why
+
+
+@pytest.mark.parametrize("text, elemental_mg, why", [
+    ("Supplement Facts\nServing Size 1 Tablet\nMg (as magnesium L-lactate dihydrate)   84 mg   20%\n", 84.0,
+     "the element's symbol names the row, its source in parentheses"),
+    ("Supplement Facts\nMg   100 mg   24%\n", 100.0, "the symbol alone in the name column"),
+    ("Supplement Facts\nZinc   15 Mg\nCalcium   200 Mg (as calcium carbonate)\n", None,
+     "near miss: 'Mg' after a number is the unit, even before a parenthesis"),
+    ("Supplement Facts\nVitamin C   60 mg\nmg (as magnesium oxide)\n", None,
+     "near miss: the symbol is written with a capital M; a lower-case 'mg' is the unit"),
+])
+def test_the_elements_symbol_as_a_rows_name(text, elemental_mg, why):
+    src = parse_label(text).sources
+    assert [s.elemental_mg for s in src if s.elemental_mg is not None] == ([elemental_mg] if elemental_mg else []), why
+
+
+@pytest.mark.parametrize("heading, elemental_mg, why", [
+    ("Wartość odżywcza   w 100 g   w 1 saszetce (4 g)   % RWS*", 200.0, "the sachet column, per 100 g beside it"),
+    ("Wartość odżywcza   w 100 g   w1 saszetce (4 g)   % RWS*", 200.0,
+     "OCR dropped the space between the column word and its count: still the sachet's column"),
+    ("Wartość odżywcza   w 100 g   w1saszetce (4 g)   % RWS*", 200.0, "and the space after the count too"),
+])
+def test_a_column_word_glued_to_its_count(heading, elemental_mg, why):
+    text = (f"{heading}\nMagnez   5000 mg   200 mg   53 %\nSkładniki: cytrynian magnezu, maltodekstryna.\n"
+            "Sposób użycia: 1 saszetkę dziennie rozpuścić w wodzie.\n")
+    assert [s.elemental_mg for s in parse_label(text).sources] == [pytest.approx(elemental_mg)], why

@@ -45,7 +45,7 @@ REINSTALL_HINT = "reinstall it with `pip install --force-reinstall 'rapidocr>=3.
 
 TARGET_TEXT_HEIGHT_PX = 32  # median detected box height the detector is fed (see bench/ocr.py --scale-sweep)
 # The scale probe (detection only) runs on a copy of this many pixels: a 4:3 photo 1,024 px on its long side. An
-# area, not a side: a wide panel photographed whole (6,400 × 1,200 px) probed at 1,024 px across left its table's
+# area, not only a side: a wide panel photographed whole (6,400 × 1,200 px) probed at 1,024 px across left its table's
 # print 2 px high; the probe found only the title's two lines and chose a scale that read the table a row off.
 PROBE_PIXELS = 1024 * 768
 MAX_UPSCALE = 4.0  # small print is enlarged at most this much
@@ -439,7 +439,9 @@ def _area_cap(image: Image.Image) -> float:
 def probe(image: Image.Image) -> tuple[float, tuple[TextBox, ...]]:
     """The factor that brings the photo's text to TARGET_TEXT_HEIGHT_PX, within the detector's size limits, and
     the lines the probe found (in `image`'s pixels; their text is not read)."""
-    probe_factor = min(1.0, math.sqrt(PROBE_PIXELS / max(1, image.width * image.height)))
+    # (never smaller than the long side's 1,024 px: a photo squarer than 4:3 is probed as before)
+    probe_factor = min(1.0, max(math.sqrt(PROBE_PIXELS / max(1, image.width * image.height)),
+                                math.sqrt(PROBE_PIXELS * 4 / 3) / max(image.size)))
     quads = _probe_quads(resized(image, probe_factor))
     boxes = tuple(TextBox("?", tuple((x / probe_factor, y / probe_factor) for x, y in q), 0.0) for q in quads)  # type: ignore[arg-type]
     height = _text_height([b.quad for b in boxes])

@@ -146,7 +146,10 @@ def patterns() -> Patterns:
         co.append((row["kind"], re.compile(alt(row["names"]), re.IGNORECASE), neg))
     I = re.IGNORECASE
     return Patterns(
-        mg_word=re.compile(rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])", I),
+        mg_word=re.compile(
+            rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])"
+            # the symbol as a name: with its case, not a unit after a number, and where a name stands
+            rf"|(?<![\p{{L}}\d])(?<!\d[\s.,]{{0,2}})(?-i:{re.escape(lex['element_symbol'])})(?![\p{{L}}])(?=\s*[(\[:]|\s{{2,}}[<\d])", I),
         # "Magnesium citrate", "Magnesiumcitrat", "Magnesium (Glycinate)", "magnesium L-threonate"
         form_mg_first=re.compile(
             rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*+(?:\(\s*+)?(?:as\s++|als\s++|aus\s++)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?P<ending>{endings})?(?![\p{{L}}])", I
@@ -237,7 +240,8 @@ def patterns() -> Patterns:
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
         count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         column_label=re.compile(
-            rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
+            # (OCR drops the space between a one-letter column word and its count: "w1 saszetce")
+            rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}(?:\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*|(?=\d))(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
         day_column=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+{alt(lex['day_column_words'], boundary=False)}(?![\p{{L}}])", I),
         subrow=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'])}", I),
