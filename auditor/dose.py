@@ -440,6 +440,14 @@ def _impossible(s: MagnesiumSource, kind: str) -> str | None:
             return f"'{s.declared.raw if s.declared else s.raw}' is not a number a label could mean"
     if s.elemental_mg is not None and s.elemental_mg > ceiling:
         return f"{s.elemental_mg:g} mg of magnesium per serving is more than any product holds ({ceiling:g} mg); the amount '{s.declared.raw}' was not used"
+    # a compound weight is judged at its form's richest formula, whatever hydrate the label names: a pack's net
+    # weight beside the name ("MAGNESIUM SULPHATE IP (EPSOM SALT) 100 g") is no serving because the salt it names
+    # is the heavier heptahydrate (9.9 g of magnesium) rather than the anhydrous salt (20 g)
+    compound = s.compound_declared or (s.declared if s.basis is Basis.COMPOUND else None)
+    if compound is not None and s.elemental_mg is not None:
+        richest = chemistry.max_elemental(compound.mg, s.forms or (s.form,))
+        if richest is not None and richest > ceiling:
+            return f"'{compound.raw}' of {s.label_text or 'the compound'} could hold {richest:g} mg of magnesium, more than any product holds ({ceiling:g} mg); it was not used"
     return None
 
 

@@ -364,12 +364,13 @@ def test_the_scale_probe_runs_once_per_turn_of_the_photo(monkeypatch):
     assert "200 mg" in ocr.text
 
 
-def _title_over_small_print(small_px: int) -> bytes:
-    """A front's four title lines at 64 px over a facts panel printed at `small_px` (the title sets the scale)."""
+def _title_over_small_print(small_px: int, size: tuple[int, int] = (1800, 1350)) -> bytes:
+    """A front's four title lines at 64 px over a facts panel printed at `small_px` (the title sets the scale), on a
+    4:3 page unless `size` says otherwise."""
     from PIL import ImageDraw, ImageFont
 
     font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-    im = Image.new("RGB", (1800, 700), "white")
+    im = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(im)
     big = ImageFont.truetype(font_path, 64)
     for k, line in enumerate(["NORDVITA", "Magnesium Bisglycinate", "Dietary Supplement", "60 Capsules"]):
@@ -396,6 +397,18 @@ def test_a_front_label_reading_is_read_again_for_small_print(monkeypatch):
     monkeypatch.setattr(strategy, "SMALL_PRINT_AFTER_FRONT", 0)
     front = ocr_image(data, name="front.png", engine="rapidocr", is_plausible=plausibility)
     assert len(front.passes) == 1 and "200 mg" not in front.text
+
+
+def test_the_scale_probe_of_a_wide_page_sees_its_small_print(monkeypatch):
+    """The probe sees a copy of a fixed area, not of a fixed long side: on a page 1800 × 700 it sees the 9 px panel,
+    sets the scale by it and the first reading has the row. The near miss: probed at the area the long side gave
+    (1024 × 398 px), it saw only the title, and the first reading was a front."""
+    data = _title_over_small_print(9, size=(1800, 700))
+    ocr = ocr_image(data, name="wide.png", engine="rapidocr", is_plausible=plausibility)
+    assert ocr.passes[0].plausible and "200 mg" in ocr.text, ocr.passes
+    monkeypatch.setattr(rapid, "PROBE_PIXELS", 1024 * 398)
+    old = ocr_image(data, name="wide.png", engine="rapidocr", is_plausible=plausibility)
+    assert old.passes[0].reason.startswith("a front label"), old.passes
 
 
 def test_a_front_accepted_on_a_later_pass_still_gets_the_small_print_pass():

@@ -931,3 +931,14 @@ def test_a_column_word_glued_to_its_count(heading, elemental_mg, why):
     text = (f"{heading}\nMagnez   5000 mg   200 mg   53 %\nSkładniki: cytrynian magnezu, maltodekstryna.\n"
             "Sposób użycia: 1 saszetkę dziennie rozpuścić w wodzie.\n")
     assert [s.elemental_mg for s in parse_label(text).sources] == [pytest.approx(elemental_mg)], why
+
+
+def test_a_packs_weight_beside_the_epsom_salt_name_is_no_serving():
+    """Named as the heptahydrate, 100 g of Epsom salt holds 9.9 g of magnesium, just under the ceiling of what any
+    product holds (10 g); as the anhydrous salt it would hold 20 g. A compound weight is judged at its form's
+    richest formula, so the pack's net weight is not read as a serving. The near miss: 5 g per teaspoon is."""
+    pack = ("MAGNESIUM SULPHATE IP (EPSOM SALT) 100 g\nComposition: Magnesium Sulphate IP 100% w/w\n"
+            "Dose: As a laxative: 1 to 3 teaspoonfuls (5 g to 15 g) dissolved in a glass of water.\n")
+    assert [s.elemental_mg for s in parse_label(pack).sources] == [None]
+    dose = "Drug Facts\nActive ingredient (in each teaspoon)\nMagnesium Sulfate (Epsom Salt) 5 g\nPurpose\nSaline laxative\n"
+    assert [s.elemental_mg for s in parse_label(dose).sources] == [pytest.approx(493.1, abs=0.2)]
