@@ -250,12 +250,11 @@ class SlopeField:
         return self.slope((xa + xb) / 2, (ya + yb) / 2) * (xb - xa)
 
 
-def slope_field(pieces: list[_Piece], pixel_noise: bool = True) -> SlopeField:
-    """The slope field of the body text's long lines (see SlopeField). `pixel_noise`: residuals below a box's pixel
-    noise are no evidence for a curve (the layout pairs a name with an amount 2,000 px away on this field, and its
-    pairing is final). The straightening (`row_field`) takes it too: a bow fitted to the noise of a flat panel's
-    probe lines sheared its value column a row up against its names (a flat Australian panel read 340 mg for
-    250 mg once the probe saw more of its lines)."""
+def slope_field(pieces: list[_Piece]) -> SlopeField:
+    """The slope field of the body text's long lines (see SlopeField). Residuals below a box's pixel noise are no
+    evidence for a curve: the layout pairs a name with an amount 2,000 px away on this field, and its pairing is
+    final; and the straightening (`row_field`) fitted without that sheared a flat panel's value column a row up
+    against its names (a flat Australian panel read 340 mg for 250 mg once the probe saw more of its lines)."""
     body_h = statistics.median(p.height for p in pieces) if pieces else 0.0
     # lines of the body text only: a title or a word on the background (a photo's clutter, another label) lies
     # on another surface, often at another slant
@@ -267,13 +266,13 @@ def slope_field(pieces: list[_Piece], pixel_noise: bool = True) -> SlopeField:
     pairs = _PairLines(body) if len(body) >= 2 else None
     inliers = pairs.mode_inliers() if pairs is not None and len(pairs) else None
     if inliers is None:
-        return _fit(points, pixel_noise)[0] if points else SlopeField()
-    field = _fit(points + pairs.samples(inliers), pixel_noise)[0]
-    return _fit(points + pairs.samples(pairs.field_inliers(field)), pixel_noise)[0]
+        return _fit(points) if points else SlopeField()
+    field = _fit(points + pairs.samples(inliers))
+    return _fit(points + pairs.samples(pairs.field_inliers(field)))
 
 
-def _fit(points: list[tuple[float, float, float, float]], pixel_noise: bool) -> tuple[SlopeField, int]:
-    """The slope field fitted to (x, y, slope, length) samples, and how many terms it took. A slope read over a
+def _fit(points: list[tuple[float, float, float, float]]) -> SlopeField:
+    """The slope field fitted to (x, y, slope, length) samples. A slope read over a
     length is uncertain by about a pixel over it, so each sample weighs its inverse variance, length²: a 1,600 px
     ingredient line shows its row's slope far better than a dozen 150 px cells (their glyphs lean them)."""
     lengths = [pt[3] for pt in points]
@@ -288,7 +287,7 @@ def _fit(points: list[tuple[float, float, float, float]], pixel_noise: bool) -> 
     n = len(points)
     total_w = sum(w)
     # a slope read off a box is uncertain by about a pixel over its length: the length-weighted mean of (1 px / length)²
-    noise = sum(1 / length for length in lengths) / sum(lengths) if pixel_noise else 1e-12
+    noise = sum(1 / length for length in lengths) / sum(lengths)
     best: tuple[float, list[float]] | None = None
     for terms in (1, 3, 4):
         if terms > 1 and n < (4 if terms == 3 else 8):
@@ -300,8 +299,7 @@ def _fit(points: list[tuple[float, float, float, float]], pixel_noise: bool) -> 
             best = (bic, fit)
     coef = [float(c) for c in best[1]] + [0.0] * (4 - len(best[1]))
     us, vs = [pt[0] - x0 for pt in points], [pt[1] - y0 for pt in points]
-    field = SlopeField(*coef, x0=x0, y0=y0, u_lo=min(us), u_hi=max(us), v_lo=min(vs), v_hi=max(vs))
-    return field, len(best[1])
+    return SlopeField(*coef, x0=x0, y0=y0, u_lo=min(us), u_hi=max(us), v_lo=min(vs), v_hi=max(vs))
 
 
 class _PairLines:
@@ -419,7 +417,7 @@ def _deskewed(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, list[_
 def row_field(boxes: list[TextBox] | tuple[TextBox, ...]) -> tuple[float, SlopeField]:
     """The dominant angle of `boxes` and the slope field their rows follow in the frame turned by it."""
     angle, pieces = _deskewed(boxes)
-    return angle, slope_field(pieces, pixel_noise=True)
+    return angle, slope_field(pieces)
 
 
 def _rows(pieces: list[_Piece]) -> list[_Row]:
