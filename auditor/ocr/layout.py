@@ -259,7 +259,7 @@ def slope_field(pieces: list[_Piece]) -> SlopeField:
     # lines of the body text only: a title or a word on the background (a photo's clutter, another label) lies
     # on another surface, often at another slant
     body = [p for p in pieces if body_h / BODY_HEIGHT_RATIO <= p.height <= body_h * BODY_HEIGHT_RATIO]
-    # (x, y, slope, weight): each long box's own midline
+    # (x, y, slope, length): each long box's own midline
     points = [(p.xc, p.yc, p.slope, p.x1 - p.x0) for p in body if p.x1 - p.x0 >= RELIABLE_LENGTH * p.height]
     # the lines between boxes of one row pin its slope better than the boxes' own (_PairLines): the pairs on the
     # slope most pairs agree on, then every pair the field fitted with them agrees with (a bow's slope is local)
@@ -374,7 +374,7 @@ class _PairLines:
         return np.abs(self.slope - (field.a + field.b * u + field.c * v + field.d * u * v)) <= self.tol + SLOPE_STEP
 
     def samples(self, inliers) -> list[tuple[float, float, float, float]]:
-        """(x, y, slope, weight) of the inlying pairs, each box with its nearest inlying partner to the right."""
+        """(x, y, slope, length) of the inlying pairs, each box with its nearest inlying partner to the right."""
         out: list[tuple[float, float, float, float]] = []
         taken: set[int] = set()
         for k in self.order[inliers[self.order]]:

@@ -70,11 +70,6 @@ MIN_SIDE_PX = 64
 # rapidocr.EQUALISE_CLIP=…).
 EQUALISE_CLIP = 2.0
 TEXT_SCORE_MIN = 0.5  # recognitions below this are dropped (RapidOCR's own default)
-# The detector's post-processing (RapidOCR's defaults): pixels above DET_THRESH are text; a region is a line when its
-# mean score is at least DET_BOX_THRESH; "fast" scores a region by its bounding box, "slow" by its polygon.
-DET_THRESH = 0.3
-DET_BOX_THRESH = 0.5
-DET_SCORE_MODE = "fast"
 # The characters a label in the languages this tool reads can print (Unicode blocks): Basic Latin, Latin-1 (µ, °,
 # ®, ½), Latin Extended-A and -B (ł, ő, ř, ș, ț), general punctuation (– — ‘ ’ “ ” † ‡ • …), the euro sign, ™ and
 # the comparison signs ≤ ≥. The recogniser's dictionary also holds CJK, kana, fullwidth forms and emoji, which
@@ -200,9 +195,6 @@ def _engine():
         # the detector's own resize: leave the size we chose (limit_type "max" with our cap = no upscale)
         "Det.limit_type": "max",
         "Det.limit_side_len": RAPIDOCR_SIDE_LIMIT,
-        "Det.thresh": DET_THRESH,
-        "Det.box_thresh": DET_BOX_THRESH,
-        "Det.score_mode": DET_SCORE_MODE,
         # one line per recognition call: a batch is padded to its longest line, and on a 48 MP photo that padding
         # took peak memory from 530 to 760 MB for no gain in speed (measured; module docstring)
         "Rec.rec_batch_num": 1,
