@@ -275,18 +275,30 @@ def _source_beneath() -> re.Pattern:
     return re.compile(rf"[ \t]*\(\s*(?:{intro})\s", re.IGNORECASE)
 
 
+@cache
+def _qualifier_beneath() -> re.Pattern:
+    """A line that opens by saying in parentheses what the name above it is, "(elemental) (as magnesium citrate)
+    300 mg", "(yielding 240 mg elemental magnesium)   1,700 mg": set beneath a name with no amount yet, it goes on
+    that name's row (beneath a row that has its amount it is a statement of its own)."""
+    words = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["elemental_markers"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*(?:{words})(?:\s|\))", re.IGNORECASE)
+
+
 def _join_wrapped_rows(text: str) -> str:
     """A break inside a row becomes a space (same length): the next line goes on in lower case, and either the line
     before it has no number yet ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none
     ("- de los cuales 135 mg\nmagnesio", a name wrapped around its amount); or the next line is the row's source in
-    parentheses ("Magnesium 108 mg 26%\n(from 1.5 g Magtein® …)"). One pass over the lines: linear."""
+    parentheses ("Magnesium 108 mg 26%\n(from 1.5 g Magtein® …)"), or qualifies a name with no number yet
+    ("Magnesium\n(elemental) 300 mg"). One pass over the lines: linear."""
     lines = text.split("\n")
     cont = _continuation()
     source = _source_beneath()
+    qualifier = _qualifier_beneath()
     out = []
     for line, nxt in zip(lines, lines[1:]):
         joined = bool(_RE_LETTER.search(line)) and (cont.match(nxt) is not None and (
-            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt)) or source.match(nxt) is not None)
+            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt)) or source.match(nxt) is not None
+            or (qualifier.match(nxt) is not None and not _RE_DIGIT.search(line)))
         out.append(line + (" " if joined else "\n"))
     out.append(lines[-1])
     return "".join(out)

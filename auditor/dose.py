@@ -195,9 +195,9 @@ def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str 
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.basis is Basis.COMPOUND
             and prev.declared is not None
             and s.declared is not None
+            and (prev.basis is Basis.COMPOUND or _weight_over_element(prev, s))
             and s.basis is Basis.ELEMENTAL
             and s.compound_declared is None
             and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
@@ -256,6 +256,14 @@ def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str 
         deduped[deduped.index(dup)] = _merge_same(dup, s)
     return deduped
 
+
+
+def _weight_over_element(prev: MagnesiumSource, s: MagnesiumSource) -> bool:
+    """An element row with no %DV over one with a %DV that holds less: the first is the salts' weight ("Magnesium
+    Complex 3,000 mg †" over "Elemental Magnesium 400 mg 95%"). Magnesium has a Daily Value (21 CFR 101.9(c)(8)(iv)),
+    so a row that is magnesium itself prints one; the mirror of an element row with the weight on the row under it."""
+    return (prev.basis is Basis.ELEMENTAL and prev.percent_dv is None and prev.compound_declared is None
+            and s.percent_dv is not None and s.declared.mg < prev.declared.mg)
 
 
 def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
@@ -471,6 +479,27 @@ def _per_unit_restatements(items: list[tuple[MagnesiumSource, DeclaredRow]], ser
     return out
 
 
+def _per_volume_statements(items: list[tuple[MagnesiumSource, DeclaredRow]], serving, warnings: list[str]) -> list[tuple[MagnesiumSource, DeclaredRow]]:
+    """'each tablespoonful (15 mL) contains: magnesium 500 mg' on a dose measured in another volume ('in each 30 mL
+    cup'): the statement is for its own measure, so the dose holds it that many times over (30 / 15 = 2, 1,000 mg;
+    the cup's 2,400 mg magnesium hydroxide × 41.7% agrees), and the warning says so. Measures in mL from
+    limits.toml [otc] volume_ml."""
+    volume = limits()["otc"]["volume_ml"]
+    if serving.unit not in volume or not serving.count:
+        return items
+    dose_ml = serving.count * volume[serving.unit]
+    out = []
+    for s, r in items:
+        if r.per_unit in volume and r.per_unit != serving.unit and s.declared is not None and s.basis is Basis.ELEMENTAL:
+            times = dose_ml / volume[r.per_unit]
+            d = s.declared
+            s = compute_source(replace(s, declared=Amount(d.value * times, d.unit, d.mg * times, d.raw, d.span)))
+            warnings.append(f"'{s.raw}' is per {r.per_unit} ({volume[r.per_unit]:g} mL) and the dose is {dose_ml:g} mL: "
+                            f"{d.mg:g} mg × {times:g} = {d.mg * times:g} mg magnesium per dose")
+        out.append((s, r))
+    return out
+
+
 def _pack_totals(items: list[tuple[MagnesiumSource, DeclaredRow]], serving, warnings: list[str]) -> list[tuple[MagnesiumSource, DeclaredRow]]:
     """'Each bottle contains … 12,000 mg' on a pack of several servings ('approximate yield 232 servings') is the
     pack's total, not a dose: set aside, and said. A one-dose bottle ('Serving Size 1 bottle') is its serving."""
@@ -500,7 +529,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     # a "Total magnesium" row, or an elemental statement naming no form ("Equiv. magnesium", "di cui magnesio"),
     # sums the compound rows right above it
     declared = _absorb_parts([(to_source(r, d.ingredient_forms, d.population), r) for r in rows if r.declared is not None], d.text)
-    declared = _pack_totals(_per_unit_restatements(declared, d.serving), d.serving, warnings)
+    declared = _pack_totals(_per_volume_statements(_per_unit_restatements(declared, d.serving), d.serving, warnings), d.serving, warnings)
     # a printed total ("Magnesio totale"), or a statement naming no form ("Equiv. magnesium"), may sum rows above it
     items = [(s, "total" if r.total else "statement" if r.marker and not r.forms else None) for s, r in declared]
     # a row read before the panel heading with no %DV is a front-of-pack claim when the panel has rows too

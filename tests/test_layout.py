@@ -358,3 +358,16 @@ def test_a_value_column_far_right_of_leaning_boxes_stays_on_its_rows(tilt_deg):
         if not {"Magnez  60 mg  120 mg  32%", "Witamina B6  0,7 mg  1,4 mg  100%", "Cynk  5 mg  10 mg  100%"} <= set(got):
             misplaced.append((seed, got))
     assert misplaced == [], misplaced[:1]
+
+
+@pytest.mark.parametrize("overlap_h, lines, why", [
+    (0.56, ["Amount Per Serving %DV Amount Per Day"],
+     "two cells of a header row whose padded boxes overlap by 0.56 line heights (a single space between them, as "
+     "PP-OCR's unclip pads both) are one row"),
+    (1.5, ["Amount Per Serving", "%DV Amount Per Day"],
+     "near miss: a piece reaching back over one and a half line heights of the last is no neighbour on its row"),
+])
+def test_padded_neighbours_on_one_row(overlap_h, lines, why):
+    first = tb("Amount Per Serving", 100, 100)
+    second = tb("%DV Amount Per Day", first.quad[1][0] - overlap_h * LINE_H, 100)
+    assert layout([first, second], (1000, 400)).text.split("\n") == lines, why

@@ -481,3 +481,40 @@ def test_a_big_small_print_page_is_detected_in_strips_and_every_line_is_read_onc
     read = [b.text for b in strips if b.text.startswith("Row")]
     assert len(read) == len(rows) and len(set(read)) == len(rows), read
     assert sorted(read) == sorted(b.text for b in whole if b.text.startswith("Row"))
+
+
+def _short_cells_page(px: int = 18) -> Image.Image:
+    """Short cells in DejaVu Sans at `px`: at 18 px the direction classifier, judging each line alone, calls
+    "90%" and "Oxyde de" upside down (0.99 and 0.96), and read that way they come out as "%06" and "xx dde"."""
+    from PIL import ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", px)
+    rows = [("Vitamin C", "81 mg", "90%"), ("Oxyde de", "", ""), ("magnésium", "415 mg", "90%"), ("Zinc", "10 mg", "91%")]
+    im = Image.new("RGB", (600, 40 + len(rows) * 2 * px), "white")
+    draw = ImageDraw.Draw(im)
+    for k, row in enumerate(rows):
+        for x, cell in zip((20, 300, 460), row):
+            draw.text((x, 20 + k * 2 * px), cell, fill="black", font=font)
+    return im
+
+
+def test_the_page_settles_which_way_its_short_lines_read():
+    """Every line of an upright page is read upright, whatever the classifier says of a short one alone; the same
+    page turned half round is read the other way, every line (the page's direction, not a fixed one)."""
+    want = ["Vitamin C", "81 mg", "90%", "Oxyde de", "magnésium", "415 mg", "90%", "Zinc", "10 mg", "91%"]
+    page = _short_cells_page()
+    assert [b.text for b in rapid._run(page, name="page")[0]] == want
+    turned, _ = rapid._run(page.rotate(180), name="page")
+    assert sorted(b.text for b in turned) == sorted(want)
+
+
+@pytest.mark.parametrize("verdicts, turned, want, why", [
+    ([("0", 0.99), ("180", 0.96), ("0", 0.98)], [False] * 3, [False] * 3, "a lone upside-down verdict is overruled"),
+    ([("180", 0.99), ("0", 0.96), ("180", 0.98)], [False] * 3, [True] * 3, "near miss: the page itself is upside down"),
+    ([("0", 0.99), ("180", 0.96), ("0", 0.98)], [False, True, False], [False, True, False],
+     "a line standing across the page keeps its own verdict"),
+    ([("0", 0.99), ("180", 0.80), ("180", 0.85)], [False] * 3, [False] * 3,
+     "near miss: verdicts under the classifier's threshold are no vote for upside down"),
+])
+def test_page_direction(verdicts, turned, want, why):
+    assert rapid._page_direction(verdicts, turned, cls_thresh=0.9) == want, why

@@ -363,6 +363,19 @@ def test_blend_row_is_the_weight_of_the_element_rows_salts():
     assert (src.elemental_mg, src.compound_declared.mg) == (270, 1500)
 
 
+@pytest.mark.parametrize("first, last, elemental_mg, why", [
+    ("Magnesium Complex   3,000 mg   †", "Elemental Magnesium   400 mg   95%", 400.0,
+     "a magnesium row with no %DV over the marked element row with one: the first is the salts' weight"),
+    ("Magnesium Complex   3,000 mg   714%", "Elemental Magnesium   400 mg   95%", 3400.0,
+     "near miss: the first row prints a %DV of its own, so it is magnesium too"),
+    ("Magnesium Complex   300 mg   †", "Elemental Magnesium   400 mg   95%", 700.0,
+     "near miss: a row holding less than the element row cannot be its salts' weight"),
+])
+def test_salts_weight_over_the_element_row(first, last, elemental_mg, why):
+    text = H + f"{first}\n(magnesium glycinate, magnesium malate, magnesium taurate)\n{last}\n"
+    assert sum(s.elemental_mg for s in parse_label(text).sources) == pytest.approx(elemental_mg), why
+
+
 def test_subrows_by_salt_are_parts_of_the_element_row():
     """'w tym z cytrynianu … 150 mg' and 'w tym z tlenku … 100 mg' under 'Magnez 250 mg' split it by salt; a near
     miss: sub-rows that add up to more than the row are not its parts."""
@@ -435,6 +448,27 @@ def test_a_days_column_counting_its_units_after_a_percent_cell(heading, elementa
 ])
 def test_a_heading_after_a_percent_cell(heading, columns, why):
     assert [(c.count, c.unit) for c in column_labels(heading)] == columns, why
+
+
+@pytest.mark.parametrize("heading, columns, why", [
+    ("Voedingswaarde / Valeurs nutritionnelles   per 100 g / pour 100 g   per zakje / par sachet (7,5 g)   % RI* / % AR*",
+     [(100.0, "g"), (1.0, "packet")], "each column named in two languages, the second after a slash, is one column"),
+    ("Nährwerte   pro 100 g / pro Kapsel   % NRV*", [(100.0, "g"), (1.0, "capsule")],
+     "near miss: other units after the slash are a column of their own"),
+    ("Nutrition   per 100 g   per 100 g   % RI", [(100.0, "g"), (100.0, "g")],
+     "near miss: the same units again across a column gap (no slash) stay two columns"),
+])
+def test_a_bilingual_heading_names_each_column_twice(heading, columns, why):
+    from auditor.clean import fold
+
+    assert [(c.count, c.unit) for c in column_labels(fold(heading))] == columns, why
+
+
+def test_a_bilingual_table_reads_the_sachets_column():
+    text = ("Voedingswaarde / Valeurs nutritionnelles   per 100 g / pour 100 g   per zakje / par sachet (7,5 g)   % RI* / % AR*\n"
+            "Magnesium / Magnésium   2000 mg   150 mg   40 %\nKalium / Potassium   8000 mg   600 mg   30 %\n"
+            "Gebruik: 1 zakje per dag oplossen in 150 ml water.\n")
+    assert [s.elemental_mg for s in parse_label(text).sources] == [150.0]
 
 
 def test_stated_limit_is_not_an_amount():
@@ -852,6 +886,21 @@ def test_a_source_in_parentheses_beneath_its_row(below, elemental_mg, forms, com
     assert [s.compound_declared.mg if s.compound_declared else None for s in src][:1] == [compound], why
 
 
+@pytest.mark.parametrize("rows, elemental_mg, why", [
+    ("Magnesium\n(elemental) (as magnesium citrate)   300 mg   71%", 300.0,
+     "a name whose '(elemental)' wrapped to the line with the amount: one row"),
+    ("Magnesium\n(elemental)   300 mg   71%", 300.0, "the same with no source named"),
+    ("Magnesium   108 mg   26%\n(Elemental Zinc)   15 mg   136%", 108.0,
+     "near miss: beneath a row with its amount, a parenthesis naming another nutrient stays that nutrient's"),
+    ("Magnesium pidolate\n1,5 g per sachet\n(providing 130 mg of elemental magnesium)", 130.0,
+     "near miss: beneath a line with its amount, the statement stays one of its own (the element stated)"),
+])
+def test_a_parenthesised_elemental_marker_beneath_its_name(rows, elemental_mg, why):
+    text = f"Supplement Facts\nServing Size 2 Capsules\nAmount Per Serving   % Daily Value\n{rows}\nOther Ingredients: gelatin.\n"
+    (src,) = parse_label(text).sources
+    assert (src.elemental_mg, src.basis) == (elemental_mg, Basis.ELEMENTAL), why
+
+
 @pytest.mark.parametrize("text, elemental_mg, why", [
     ("Nutrition Facts\nMagnesium   100mg   25%\nIngredients: Water, sugar, magnesium phosphate, calcium phosphate.\n",
      100.0, "magnesium phosphate in a shake's ingredients is the row's source"),
@@ -911,6 +960,10 @@ def test_epsom_salt_is_the_heptahydrate(row, elemental_mg, why):
     ("Supplement Facts\nServing Size 1 Tablet\nMg (as magnesium L-lactate dihydrate)   84 mg   20%\n", 84.0,
      "the element's symbol names the row, its source in parentheses"),
     ("Supplement Facts\nMg   100 mg   24%\n", 100.0, "the symbol alone in the name column"),
+    ("Supplement Facts\nServings Per Container 30\nMg (as magnesium L-lactate dihydrate)  84 mg 20%\n", 84.0,
+     "the count ending the line above is no amount: the symbol after a line break still names the row"),
+    ("Supplement Facts\nZinc   15\tMg (as zinc citrate)\n", None,
+     "near miss: a tab between a number and 'Mg' on one line keeps it the unit"),
     ("Supplement Facts\nZinc   15 Mg\nCalcium   200 Mg (as calcium carbonate)\n", None,
      "near miss: 'Mg' after a number is the unit, even before a parenthesis"),
     ("Supplement Facts\nVitamin C   60 mg\nmg (as magnesium oxide)\n", None,
@@ -942,3 +995,31 @@ def test_a_packs_weight_beside_the_epsom_salt_name_is_no_serving():
     assert [s.elemental_mg for s in parse_label(pack).sources] == [None]
     dose = "Drug Facts\nActive ingredient (in each teaspoon)\nMagnesium Sulfate (Epsom Salt) 5 g\nPurpose\nSaline laxative\n"
     assert [s.elemental_mg for s in parse_label(dose).sources] == [pytest.approx(493.1, abs=0.2)]
+
+
+@pytest.mark.parametrize("dose, elemental_mg, why", [
+    ("(in each 30 mL cup)", 1000.0,
+     "the magnesium statement is per tablespoon (15 mL), the dose a 30 mL cup: twice it (2,400 mg Mg(OH)2 × 41.7% agrees)"),
+    ("(in each 15 mL)", 500.0, "near miss: a 15 mL dose is one tablespoon, the statement as printed"),
+    ("(in each tablespoon)", 500.0, "near miss: the dose in the statement's own measure"),
+])
+@pytest.mark.parametrize("statement", [
+    "each tablespoonful (15 mL) contains: magnesium 500 mg •",
+    "each tablespoonful (15 mL) contains:\nmagnesium 500 mg •",  # wrapped after its heading
+])
+def test_a_statement_per_measure_scaled_to_the_dose(dose, elemental_mg, why, statement):
+    grams = {"(in each 30 mL cup)": 2400, "(in each 15 mL)": 1200, "(in each tablespoon)": 1200}[dose]
+    text = (f"Drug Facts\nActive ingredient {dose}   Purpose\nMagnesium hydroxide USP {grams} mg   Saline laxative\n"
+            f"Other information • {statement} store at room temperature\n")
+    assert [s.elemental_mg for s in parse_label(text).sources] == [pytest.approx(elemental_mg)], why
+
+
+@pytest.mark.parametrize("text, per_unit, why", [
+    ("Each tablet contains:\nMagnesium (as oxide)   250 mg\n", "tablet", "a heading ending the line above in a colon"),
+    ("Each tablet contains: vitamin C\nMagnesium (as oxide)   250 mg\n", None,
+     "near miss: the line above goes on after its colon, so it heads nothing below"),
+    ("Each tablet contains:\nVitamin C 80 mg   Magnesium (as oxide)   250 mg\n", None,
+     "near miss: the row does not start its line"),
+])
+def test_a_statements_unit_from_the_heading_above(text, per_unit, why):
+    assert [r.per_unit for r in read_label(text).rows if r.declared] == [per_unit], why

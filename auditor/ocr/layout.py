@@ -40,8 +40,12 @@ from ..tables import lexicon
 # line height apart, so half of that separates neighbours; 0.6 leaves room for a baseline bent by a curved bottle
 # (the figure the photo-reading issue measured; bench/ocr.py).
 ROW_TOLERANCE = 0.6
-# Pieces of one row may overlap a little where an engine's boxes are padded (PP-OCR's unclip ratio).
-ROW_OVERLAP = 0.5
+# Pieces of one row may overlap where an engine's boxes are padded: PP-OCR's detector grows each text core by
+# D = area × r / perimeter (DB's unclip, r = 1.6 in RapidOCR's config), about r/2 core heights a side, so the box
+# is (1 + r) cores tall and two neighbours with no space between their cores overlap by r / (1 + r) = 0.62 box
+# heights. (Measured on blind sets 13 and 15's flat panels: same-row neighbours overlapped by up to 0.59; a
+# narrower allowance, 0.5, split "Amount Per Serving" from "%DV Amount Per Day" on a header row.)
+ROW_OVERLAP = 0.62
 # Two spaces mark a column gap: wider than this many line heights between two pieces of a row.
 COLUMN_GAP = 1.5
 # A new block (blank line) starts where the space between two rows exceeds this many line heights; lines of

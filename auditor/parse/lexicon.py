@@ -148,8 +148,9 @@ def patterns() -> Patterns:
     return Patterns(
         mg_word=re.compile(
             rf"(?<![\p{{L}}]){mg_word}(?![\p{{L}}])"
-            # the symbol as a name: with its case, not a unit after a number, and where a name stands
-            rf"|(?<![\p{{L}}\d])(?<!\d[\s.,]{{0,2}})(?-i:{re.escape(lex['element_symbol'])})(?![\p{{L}}])(?=\s*[(\[:]|\s{{2,}}[<\d])", I),
+            # the symbol as a name: with its case, not a unit after a number on its line (a count ending the line
+            # above, "Servings Per Container 30", is no amount), and where a name stands
+            rf"|(?<![\p{{L}}\d])(?<!\d[ \t.,]{{0,2}})(?-i:{re.escape(lex['element_symbol'])})(?![\p{{L}}])(?=\s*[(\[:]|\s{{2,}}[<\d])", I),
         # "Magnesium citrate", "Magnesiumcitrat", "Magnesium (Glycinate)", "magnesium L-threonate"
         form_mg_first=re.compile(
             rf"(?<![\p{{L}}])(?P<mg>{mg_word})(?:[\s\-]*+(?:\(\s*+)?(?:as\s++|als\s++|aus\s++)?)?(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?P<ending>{endings})?(?![\p{{L}}])", I

@@ -387,8 +387,11 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
         percent_heading = (not day_heading and _RE_PERCENT_CELL_END.search(line, prev_end, m.start()) is not None
                            and (not out or any((c.count, c.unit) == (count, unit) for c in out)
                                 or (unit == "serving" and not m.group("count") and any(not c.reference for c in out))))
+        # a bilingual heading gives each column in both languages, the second after a slash ("per 100 g / pour
+        # 100 g   per zakje / par sachet (7,5 g)"): the same units again are the same column
+        translation = bool(out) and (count, unit) == (out[-1].count, out[-1].unit) and line[prev_end : m.start()].strip() == "/"
         prev_end = m.end()
-        if count is None or unit is None or depth[m.start()] or percent_heading:
+        if count is None or unit is None or depth[m.start()] or percent_heading or translation:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
         # a food table's reference column ("per 100 g"), or the whole pack's ("Per Bottle (237 mL)")
         out.append(_Column(count, unit, (unit in ("g", "ml") and count == 100) or unit == "container"))
@@ -642,6 +645,13 @@ def _per_unit(text: str, row: _Row) -> str | None:
     # the nearest heading before the row ("… Amount Per Serving: Magnesium …" is per serving), other than the
     # words of a servings count ("Servings Per Container: 60; Magnesium …")
     found = [m for m in p.column_label.finditer(text, line_start, stop) if not any(a <= m.start() < b for a, b in counts)]
+    if not found and not text[line_start : row.seg.start].strip(" \t•*-–") and line_start:
+        # the statement wrapped after its heading: "each tablespoonful (15 mL) contains:" ending the line above
+        # (a line that ends in a colon introduces the next; its last clause, after any bullet, is the heading)
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if text[above : line_start - 1].rstrip().endswith(":"):
+            clause = max(above, text.rfind("•", above, line_start - 1) + 1)
+            found = list(p.column_label.finditer(text, clause, line_start - 1))
     if not found:
         return None
     m = found[-1]

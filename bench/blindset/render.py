@@ -363,6 +363,12 @@ def main():
                     help="size each photo so its body text is LO–HI px (drawn uniformly), instead of a random 0.5–12 MP "
                          "that can leave it at 3 px; 18-30 is the held-out set's range")
     a = ap.parse_args()
+    # A missing face would fail deep inside a worker; the families come from Debian's fonts-dejavu-core,
+    # fonts-liberation, fonts-noto-core and fonts-freefont-ttf.
+    missing = sorted({p for pair in FONTS.values() for p in pair if not os.path.exists(p)})
+    if missing:
+        sys.exit(f"render.py: missing font files ({', '.join(missing)}): "
+                 "apt-get install fonts-dejavu-core fonts-liberation fonts-noto-core fonts-freefont-ttf")
     global HERE
     if a.set:
         HERE = os.path.abspath(a.set)  # (the render workers are forked, so they see it too)
