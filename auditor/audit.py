@@ -18,6 +18,7 @@ from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
 from .parse import find_mentions, read_label
+from .parse.lexicon import compile_in_background
 from .parse.rows import Lines
 from .parse.sections import ingredient_sections
 from .profile import assess
@@ -306,6 +307,7 @@ def audit_bytes(data: bytes, name: str, *, engine: str = "auto") -> AuditResult:
         return audit_text(decode_text(data, path=name), input_name=name, content_sha256=digest)
     from .ocr import ocr_image  # Pillow and Tesseract only when an image is audited
 
+    compile_in_background()  # the parser's patterns compile while the detector runs
     ocr = ocr_image(data, name=name, engine=engine, is_plausible=plausibility)
     result = audit_text(ocr.text, input_name=name, ocr=ocr, content_sha256=digest)
     if ocr.pages > 1:

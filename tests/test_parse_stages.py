@@ -1023,3 +1023,29 @@ def test_a_statement_per_measure_scaled_to_the_dose(dose, elemental_mg, why, sta
 ])
 def test_a_statements_unit_from_the_heading_above(text, per_unit, why):
     assert [r.per_unit for r in read_label(text).rows if r.declared] == [per_unit], why
+
+
+def test_the_patterns_compile_once_when_a_thread_starts_them(monkeypatch):
+    """`compile_in_background` starts the compilation while a photo is read; the parser asking for the patterns
+    meanwhile waits for it rather than compiling them a second time (the point is the time saved)."""
+    import threading
+
+    from auditor.parse import lexicon as lx
+
+    compiled = []
+    real = lx.lexicon
+
+    def counted():
+        compiled.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(lx, "lexicon", counted)
+    lx._compile.cache_clear()
+    try:
+        lx.compile_in_background()
+        first = lx.patterns()
+        assert lx.patterns() is first
+        assert len(compiled) == 1, compiled
+    finally:
+        monkeypatch.undo()
+        lx._compile.cache_clear()

@@ -96,7 +96,20 @@ ILLEGIBLE_SHARE_MAX = 0.25
 # SMALL_PRINT_SCALE too: a facts panel in small print beside a large title reads like a front (blind set 9's dev
 # half: a Czech panel at 0.48× the photo, read whole at 0.97×); the best reading by `_rank` is kept.
 SMALL_PRINT_AFTER_FRONT = 1
+# So is one with an amount but no salt named anywhere: a front's "Magnesium 250 mg" over a panel or an ingredient
+# list in small print, where the salt is (blind set 17's dev half: a Danish photo's "magnesiumoxid, magnesiumcitrat").
 _RE_WEIGHT = re.compile(r"\d\s?(?:mg|mcg|µg|g)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _salt_words() -> re.Pattern:
+    """Any salt's name from the data tables (every language's stem: "citrat", "tlenek", "oxyde")."""
+    from ..tables import forms
+
+    stems = sorted({stem.lower() for info in forms().values() for stem in info.stems}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stems)), re.IGNORECASE)
+
+
+_RE_SALT = _salt_words()
 
 
 def _rank(ocr: OcrText) -> tuple[bool, int, float]:
@@ -141,7 +154,7 @@ def _rapidocr_text(data: bytes, *, name: str, judge: Judge) -> OcrText:
                  f"{' equalised' if reading.equalised else ''} x{reading.scale:g}")
         passes.append(OcrPass(name=label, seconds=reading.seconds, plausible=ok, reason=reason))
         readings.append(OcrText(text=page.text, words=page.words, passes=(passes[-1],)))
-        front = ok and SMALL_PRINT_AFTER_FRONT and not _RE_WEIGHT.search(page.text)
+        front = ok and SMALL_PRINT_AFTER_FRONT and not (_RE_WEIGHT.search(page.text) and _RE_SALT.search(page.text))
         # (a front accepted on a later pass still gets the small-print pass already planned)
         small_print_due = front and any(m > 1.0 for _, m, _, _ in steps)
         if ok and not small_print_due and (len(passes) > 1 or (reading.illegible_share <= ILLEGIBLE_SHARE_MAX and not front)):

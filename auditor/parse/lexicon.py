@@ -3,6 +3,7 @@ forms.toml, coingredients.toml). No stage writes a word list of its own."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,9 +113,26 @@ class Patterns:
 NUMBER = r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?=\s?(?:mg|mcg|g|milligram)\b)|\d+(?:[.,]\d+)?)"
 
 
-@cache
+_compiling = threading.Lock()
+
+
 def patterns() -> Patterns:
-    """Compile every regex once, from the data tables."""
+    """Every regex, compiled once from the data tables.
+
+    Thread-safe, so that `compile_in_background` can compile them while the OCR networks run (they release the
+    GIL): a caller arriving meanwhile waits for that compilation instead of doing it twice.
+    """
+    with _compiling:
+        return _compile()
+
+
+def compile_in_background() -> None:
+    """Start compiling the patterns on a daemon thread (about a fifth of a second that a photo's reading can hide)."""
+    threading.Thread(target=patterns, name="auditor-patterns", daemon=True).start()
+
+
+@cache
+def _compile() -> Patterns:
     lex = lexicon()
     mg_word = alt(lex["magnesium_words"], boundary=False)
     stem_to_form: dict[str, MagnesiumForm] = {}
