@@ -127,8 +127,10 @@ def patterns() -> Patterns:
 
 
 def compile_in_background() -> None:
-    """Start compiling the patterns on a daemon thread (about a fifth of a second that a photo's reading can hide)."""
-    threading.Thread(target=patterns, name="auditor-patterns", daemon=True).start()
+    """Start compiling the patterns on a daemon thread (about a fifth of a second that a photo's reading can hide);
+    nothing when they are compiled already (a batch worker or the page audits photo after photo)."""
+    if not _compile.cache_info().currsize:
+        threading.Thread(target=patterns, name="auditor-patterns", daemon=True).start()
 
 
 @cache
