@@ -168,6 +168,24 @@ def render_flat(blocks, p):
             for j, val in enumerate(vals):
                 colw[j] = max(colw[j], tw(f, val))
         valw = sum(colw) + gap * ncol
+        # A header cell wider than the panel ("% Daily Value for Pregnant and Lactating Women") used to push
+        # every value column off the left edge; wrap such header cells over the body's columns instead.
+        head_lines = None
+        if sum(colw) + 4 * ncol > inner and ncol > 0 and len(rows) > 1:  # does not fit even at the least gap
+            body = [0] * ncol
+            for c in rows[1:]:
+                for j, val in enumerate(list(c[1:])):
+                    body[j] = max(body[j], tw(F, val))
+            head = list(rows[0][1:])
+            head = [""] * (ncol - len(head)) + head
+            spare = max(0, inner - sum(body) - gap * ncol)
+            head_lines = []
+            for j in range(ncol):
+                cap = max(body[j] + spare / ncol, fs * 4)
+                lines = wrap_px(head[j], FB, cap) if head[j] else []
+                head_lines.append(lines)
+                colw[j] = max([body[j]] + [tw(FB, l) for l in lines])
+            valw = sum(colw) + gap * ncol
         name_w = inner - valw
         next_line = p["amount_next_line"] or name_w < inner * 0.3
         if next_line:
@@ -193,7 +211,13 @@ def render_flat(blocks, p):
             for line in nl:
                 d.text((margin, y), line, font=f, fill=fg)
                 y += lh
-            if next_line and any(vals):
+            if ri == 0 and head_lines is not None:  # wrapped header cells, top-aligned with the name
+                for j, lines in enumerate(head_lines):
+                    for k, line in enumerate(lines):
+                        d.text((rights[j] - tw(f, line), y0 + k * lh), line, font=f, fill=fg)
+                y = max(y, y0 + lh * max(1, max(len(l) for l in head_lines)))
+                vals = []
+            elif next_line and any(vals):
                 vy = y
                 y += lh
             else:
