@@ -343,6 +343,22 @@ def test_unclosed_bracket_closes_before_the_next_number():
     assert pd[closed.index("1,000")] == 1, "a bracket that is closed keeps its numbers inside"
 
 
+@pytest.mark.parametrize("row, basis, elemental_mg, why", [
+    ("magnesium citrate) 250 mg", Basis.ELEMENTAL, 250, "closed but never opened: the element name before the lost "
+     "'(' declared 250 mg, its salt is the source clause"),
+    ("magnesium oxide] 250 mg", Basis.ELEMENTAL, 250, "a square bracket lost its opener the same way"),
+    ("Magnesium citrate 250 mg", Basis.COMPOUND, 40.4, "near miss: no bracket, the salt's own weight"),
+    ("Magnesium citrate (Albion) 250 mg", Basis.COMPOUND, 40.4, "near miss: a bracket opened and closed after the "
+     "salt is a trade name, still the salt's weight"),
+    ("Magnesium citrate 250 mg)", Basis.COMPOUND, 40.4, "near miss: a stray bracket after the amount says nothing "
+     "about the name before it"),
+])
+def test_a_salt_in_a_bracket_whose_opener_was_lost(row, basis, elemental_mg, why):
+    facts = parse_label("Medicinal Ingredients\nEach tablet contains:\n" + row + "\n")
+    (src,) = facts.sources
+    assert (src.basis, round(src.elemental_mg, 1)) == (basis, elemental_mg), why
+
+
 def test_next_line_is_not_taken_from_another_row():
     """Near miss of amount.next_line: the next line is a row of its own, so it keeps its amount."""
     rows = read_label(H + "Magnesium (as magnesium citrate)\nZinc 10 mg 91%\n").rows

@@ -260,8 +260,30 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     columns = [_column(m, body, c, raw, s) for m in loose if not depth[m.start()]]
     if marker:
         rules.append("marker.elemental")
-    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker, seg.head.kind == "form" and not seg.head.names_source,
+    # "magnesium citrate) 250 mg": a bracket closed but never opened on the line; its opener, and the element name
+    # before it, were lost (a shadow, a wrap), so the salt is the source clause of an element row
+    in_lost_bracket = seg.head.kind == "form" and _closes_unopened(body, seg.head.end - s, chosen.start() if chosen else len(body))
+    if in_lost_bracket:
+        rules.append("head.source_in_lost_bracket")
+    return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker,
+                seg.head.kind == "form" and not seg.head.names_source and not in_lost_bracket,
                 columns=tuple(columns), rules=tuple(rules))
+
+
+_RE_BRACKET = re.compile(r"[()\[\]]")
+
+
+def _closes_unopened(body: str, frm: int, to: int) -> bool:
+    """Whether a closing bracket in body[frm:to] has no opening one before it in body."""
+    depth = 0
+    for m in _RE_BRACKET.finditer(body, 0, max(0, to)):
+        if m.group() in "([":
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif m.start() >= frm:
+            return True
+    return False
 
 
 
