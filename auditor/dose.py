@@ -200,7 +200,7 @@ def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str 
             and (prev.basis is Basis.COMPOUND or _weight_over_element(prev, s))
             and s.basis is Basis.ELEMENTAL
             and s.compound_declared is None
-            and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,))
+            and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,) or _forms_borrowed(s))
             and one_block(prev.span[1], s.span[0])
         ):
             if prev.declared.mg == s.declared.mg:
@@ -256,6 +256,12 @@ def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str 
         deduped[deduped.index(dup)] = _merge_same(dup, s)
     return deduped
 
+
+
+def _forms_borrowed(s: MagnesiumSource) -> bool:
+    """A statement that names no salt took its forms from the ingredient list ("each tablet contains: magnesium 50
+    mg" over "Inactive ingredients … magnesium oxide"): they say nothing about which row it restates."""
+    return bool(s.form_spans) and not any(s.span[0] <= a < s.span[1] for a, _ in s.form_spans)
 
 
 def _weight_over_element(prev: MagnesiumSource, s: MagnesiumSource) -> bool:
@@ -544,8 +550,12 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
         front_claims += in_directions
         items = [(s, t) for s, t in items if s not in in_directions]
     sources = _pair(items, d.text, d.kind)
-    # named forms with no amount (front of pack, marketing text) fill in a row without a form
+    # named forms with no amount (front of pack, marketing text) fill in a row without a form; those the panel
+    # names ("as magnesium citrate and magnesium malate" under it) before the front's product name ("Magnesium
+    # Citrate Malate"), as the panel's amounts come before the front's
     named = [m for r in rows if r.declared is None for m in r.forms]
+    if d.panel_start is not None:
+        named = [m for m in named if m.span[0] >= d.panel_start] or named
     if sources:
         filled = []
         for s in sources:

@@ -190,6 +190,12 @@ def _row(text: str) -> DeclaredRow:
      "a name wrapped before its pharmacopoeia grade: the grade and the amount start the next line"),
     (H + "Magnesium\n(as magnesium chloride hexahydrate 128 mg   30%\n", "amount.in_row", 128, 30,
      "a parenthesis whose closing one OCR lost ends before the number: the amount is the row's, not in brackets"),
+    ("Nährwerte   pro   NRV*\nTablette Tagesd   pro\nMagnesium 187,5 mg 375 mg 100 %\n", "amount.percent_column", 375, 100,
+     "headings broken past reading: the one %DV follows the daily dose's amount, so that column is the declared one"),
+    ("Nährwerte\nMagnesium 187,5 mg 100 % 375 mg\n", "amount.in_row", 187.5, 100,
+     "near miss: the %DV follows the first amount, which keeps it"),
+    ("Serving Size 1 Capsule\nMagnesium (as magnesium citrate)   100 mg   24%   300 mg   71%\n", "amount.in_row", 100, 24,
+     "near miss: each column carries its own %DV, so the %DV does not single one out"),
 ])
 def test_reading_rules(text, rule, declared_mg, percent, why):
     row = _row(text)
@@ -281,6 +287,45 @@ def test_drug_facts_element_statement_pairs_across_blocks(head, sources, why):
     facts = parse_label(text)
     got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None) for s in facts.sources]
     assert got == sources, why
+
+
+@pytest.mark.parametrize("statement, sources, why", [
+    ("each tablet contains: magnesium 50 mg and sodium 32 mg", [("carbonate", 50.0, 105.0)],
+     "a statement naming no salt restates the active above it, though the inactive list names magnesium oxide"),
+    ("each tablet contains: magnesium (as magnesium oxide) 50 mg", [("carbonate", 30.3, None), ("oxide", 50.0, None)],
+     "near miss: a statement that names another salt itself is that salt's magnesium"),
+])
+def test_a_statement_takes_no_salt_from_the_inactive_ingredients(statement, sources, why):
+    text = ("Drug Facts\nActive ingredients (in each tablet)   Purpose\nMagnesium carbonate, 105 mg   Antacid\n"
+            f"Other information • {statement} • store at 20-25°C\n"
+            "Inactive ingredients alginic acid, magnesium oxide, mannitol, sucrose\n")
+    got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None)
+           for s in parse_label(text).sources]
+    assert got == sources, why
+
+
+@pytest.mark.parametrize("mark, forms, why", [
+    ("¹", ["citrate", "malate"], "the note that starts with the row's mark names its salts"),
+    ("²", ["glycinate"], "the other mark points to the other note"),
+    ("", ["citrate", "malate", "glycinate"], "near miss: a row with no mark takes every salt the panel names without "
+     "an amount"),
+])
+def test_a_rows_footnote_mark_points_to_its_salts(mark, forms, why):
+    text = ("Magnesium Citrate Malate\nSupplement Facts\nServing Size 2 Tablets\n"
+            f"Magnesium{mark}   200 mg   48%\n¹ as magnesium citrate and magnesium malate\n² as magnesium glycinate\n")
+    (src,) = parse_label(text).sources
+    assert [f.value for f in src.forms] == forms, why
+
+
+@pytest.mark.parametrize("panel, forms, why", [
+    ("Supplement Facts\nServing Size 2 Tablets\n", ["citrate", "malate"], "the salts the panel names come before the "
+     "front's product name"),
+    ("", ["citrate_malate", "citrate", "malate"], "near miss: with no panel heading there is no front to set apart"),
+])
+def test_the_panels_salts_before_the_fronts_name(panel, forms, why):
+    text = f"Magnesium Citrate Malate\n{panel}Magnesium   200 mg   48%\n\nContains magnesium citrate, magnesium malate\n"
+    (src,) = parse_label(text).sources
+    assert [f.value for f in src.forms] == forms, why
 
 
 @pytest.mark.parametrize("total_mg, sources, why", [
@@ -501,10 +546,11 @@ def test_marker_governs_an_amount_found_on_another_line():
 
 def test_every_reading_rule_is_tested_here():
     tested = {"amount.in_row", "amount.next_line", "amount.column_block", "percent.next_line", "amount.column_heading",
-              "amount.names_compound", "amount.before_name"}
+              "amount.names_compound", "amount.before_name", "amount.percent_column"}
     # the rest are exercised by the cases below through their effect on the row
     covered_elsewhere = {"amount.after_marker", "amount.serving_column", "compound.names_form",
-                         "compound.from_paren", "compound.before_name", "marker.elemental"}
+                         "compound.from_paren", "compound.before_name", "marker.elemental", "head.source_in_lost_bracket",
+                         "forms.footnote"}
     assert set(RULES) == tested | covered_elsewhere
 
 

@@ -514,16 +514,33 @@ def _header_column(row: _Row, lines: Lines, serving: Serving, declared_count: fl
 
 
 def _serving_column(row: _Row, serving: Serving) -> _Row:
-    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first."""
-    if len(row.columns) < 2 or not serving.count or serving.count <= 1:
+    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first.
+    Else, when one column alone carries the %DV, that column."""
+    if len(row.columns) < 2:
         return row
     first, second = row.columns[0], row.columns[1]
-    if abs(second[0].mg - first[0].mg * serving.count) <= 0.02 * second[0].mg:
+    if serving.count and serving.count > 1 and abs(second[0].mg - first[0].mg * serving.count) <= 0.02 * second[0].mg:
         rules = row.rules + ("amount.serving_column",)
         if second[1] is None:  # "pro Kapsel 100 mg   pro Tagesdosis (3 Kapseln) 300 mg   80 %": the one %DV is the serving's
             return replace(row, declared=second[0], rules=rules)
         return replace(row, declared=second[0], percent=second[1], percent_raw=second[2], rules=rules)
-    return row
+    return _percent_column(row)
+
+
+def _percent_column(row: _Row) -> _Row:
+    """'Magnesium 187,5 mg 375 mg 100 %' under headings the reading lost: a %DV is printed right after the amount it
+    is the percentage of (the serving's, or an EU table's daily dose), so the one column that carries it is the
+    declared amount, not a first column without one."""
+    with_percent = [col for col in row.columns if col[1] is not None]
+    if row.declared is None or len(with_percent) != 1:
+        return row
+    amount, pct, pct_raw = with_percent[0]
+    if amount.span == row.declared.span or pct != row.percent:
+        return row
+    own = next((col for col in row.columns if col[0].span == row.declared.span), None)
+    if own is None:
+        return row  # the declared amount is not one of the columns (a compound weight in brackets)
+    return replace(row, declared=amount, percent=pct, percent_raw=pct_raw, rules=row.rules + ("amount.percent_column",))
 
 
 def _states_something(line: str) -> bool:
@@ -604,6 +621,9 @@ RULES = {
     "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
     "percent.next_line": "a %DV alone on the line after a row's amount is that row's",
     "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
+    "amount.percent_column": "amounts side by side, one %DV: the amount the %DV is printed after (its column)",
+    "forms.footnote": "a row whose name carries a footnote mark takes the salts named in the note that starts with it",
+    "head.source_in_lost_bracket": "a salt before a bracket closed but never opened is an element row's source clause",
     "amount.column_heading": "amounts under column headings: not the 'per 100 g' column; the column for the most units",
     "compound.names_form": "an amount followed by a compound name is that compound's weight",
     "compound.from_paren": "an amount inside '(from … )' is the compound's weight",
@@ -696,4 +716,28 @@ def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, s
         row = _read_segment(seg, c, raw)
         row = _header_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), lines, serving, declared_count)
         out.append(_declare(row, c, raw))
+    return _footnote_forms(tuple(out), raw)
+
+
+# footnote marks a panel sets after a nutrient's name and again before its note (21 CFR 101.36(b)(2)(iii) puts a
+# symbol after a dietary ingredient and the note below the panel)
+_RE_NOTE_MARK = re.compile(r"[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def _footnote_forms(rows: tuple[DeclaredRow, ...], raw: str) -> tuple[DeclaredRow, ...]:
+    """'Magnesium¹ 200 mg 48%' with '¹ as magnesium citrate and magnesium malate' below: the salts the note its mark
+    points to names are the row's (and not a front-of-pack name's, 'Magnesium Citrate Malate')."""
+    out = list(rows)
+    for i, r in enumerate(rows):
+        if r.declared is None or r.forms:
+            continue
+        mark = _RE_NOTE_MARK.search(raw, r.span[0], r.declared.span[0])
+        if mark is None:
+            continue
+        for note in re.finditer(r"(?m)^[ \t]*" + re.escape(mark.group()) + r"(?![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹])[^\n]*", raw[r.span[1] :]):
+            a, b = r.span[1] + note.start(), r.span[1] + note.end()
+            forms = tuple(f for x in rows if x.declared is None and a <= x.span[0] < b for f in x.forms)
+            if forms:
+                out[i] = replace(r, forms=forms, rules=r.rules + ("forms.footnote",))
+                break
     return tuple(out)
