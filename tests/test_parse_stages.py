@@ -284,9 +284,13 @@ def test_pack_total_is_not_a_dose(servings, sources_mg, why):
 ])
 def test_drug_facts_element_statement_pairs_across_blocks(head, sources, why):
     text = head + "Magnesium hydroxide 165 mg   Antacid\n\nUse relieves heartburn\n\nOther information each tablet contains: magnesium 65 mg\n"
-    facts = parse_label(text)
-    got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None) for s in facts.sources]
-    assert got == sources, why
+    assert _sources_with_compound(text) == sources, why
+
+
+def _sources_with_compound(text: str) -> list[tuple[str, float, float | None]]:
+    """Each source as (form, elemental mg to 0.1, the compound weight paired with it or None)."""
+    return [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None)
+            for s in parse_label(text).sources]
 
 
 @pytest.mark.parametrize("statement, sources, why", [
@@ -299,9 +303,7 @@ def test_a_statement_takes_no_salt_from_the_inactive_ingredients(statement, sour
     text = ("Drug Facts\nActive ingredients (in each tablet)   Purpose\nMagnesium carbonate, 105 mg   Antacid\n"
             f"Other information • {statement} • store at 20-25°C\n"
             "Inactive ingredients alginic acid, magnesium oxide, mannitol, sucrose\n")
-    got = [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None)
-           for s in parse_label(text).sources]
-    assert got == sources, why
+    assert _sources_with_compound(text) == sources, why
 
 
 @pytest.mark.parametrize("mark, forms, why", [
