@@ -132,6 +132,21 @@ def fix_units(row: DeclaredRow, population: str = "adult") -> tuple[DeclaredRow,
     return row, None
 
 
+def fix_column(row: DeclaredRow, population: str = "adult") -> DeclaredRow:
+    """'Magnesium 187,5 mg 375 mg 100 %' with the headings lost ("pro Tablette | pro Tagesdosis"): the row's %DV is the
+    label's own arithmetic, so the column whose amount it is the percentage of is the declared one, wherever the %DV
+    stands ('150 mg 75 mg 40 %' under "2 comprimate | 1 comprimat | %VNR (2 comprimate)" is 150 mg)."""
+    d = row.declared
+    if d is None or row.percent_dv is None or len(row.columns) < 2 or row.head != "element":
+        return row
+    if dv_matches(d.mg, row.percent_dv, population) is not None:
+        return row
+    fits = [c for c in row.columns if c.amount.span != d.span and dv_matches(c.amount.mg, row.percent_dv, population)]
+    if len(fits) != 1:
+        return row
+    return replace(row, declared=fits[0].amount, rules=row.rules + ("amount.percent_column",))
+
+
 def to_source(row: DeclaredRow, ingredient_forms: tuple[FormMention, ...], population: str = "adult") -> MagnesiumSource:
     """A declared row as a magnesium source: its forms (from the ingredient list when the row names none), the
     basis of its amount, and the chemistry."""
@@ -528,7 +543,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     unit_fixes: list[str] = []
     rows = []
     for r in d.rows:
-        r, fix = fix_units(r, d.population)
+        r, fix = fix_units(fix_column(r, d.population), d.population)
         if fix:
             unit_fixes.append(fix)
         rows.append(r)

@@ -190,12 +190,6 @@ def _row(text: str) -> DeclaredRow:
      "a name wrapped before its pharmacopoeia grade: the grade and the amount start the next line"),
     (H + "Magnesium\n(as magnesium chloride hexahydrate 128 mg   30%\n", "amount.in_row", 128, 30,
      "a parenthesis whose closing one OCR lost ends before the number: the amount is the row's, not in brackets"),
-    ("Nährwerte   pro   NRV*\nTablette Tagesd   pro\nMagnesium 187,5 mg 375 mg 100 %\n", "amount.percent_column", 375, 100,
-     "headings broken past reading: the one %DV follows the daily dose's amount, so that column is the declared one"),
-    ("Nährwerte\nMagnesium 187,5 mg 100 % 375 mg\n", "amount.in_row", 187.5, 100,
-     "near miss: the %DV follows the first amount, which keeps it"),
-    ("Serving Size 1 Capsule\nMagnesium (as magnesium citrate)   100 mg   24%   300 mg   71%\n", "amount.in_row", 100, 24,
-     "near miss: each column carries its own %DV, so the %DV does not single one out"),
 ])
 def test_reading_rules(text, rule, declared_mg, percent, why):
     row = _row(text)
@@ -291,6 +285,19 @@ def _sources_with_compound(text: str) -> list[tuple[str, float, float | None]]:
     """Each source as (form, elemental mg to 0.1, the compound weight paired with it or None)."""
     return [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None)
             for s in parse_label(text).sources]
+
+
+@pytest.mark.parametrize("row, elemental_mg, why", [
+    ("Magnesium 187,5 mg 375 mg 100 %", 375, "headings lost: 100 % of the NRV is the second column's 375 mg"),
+    ("Magneziu (din lactat de magneziu)  150 mg  75 mg  40 %", 150, "near miss: the %DV printed after the per-tablet "
+     "column is still the first column's (40 % of 375 is 150 mg)"),
+    ("Magnesium 100 mg 200 mg 10 %", 100, "near miss: the %DV fits neither column, so the first stays"),
+    ("Magnesium (as magnesium citrate)   100 mg   24%   300 mg   71%", 100, "near miss: the %DV read is the first "
+     "column's own and fits it"),
+])
+def test_the_column_a_percent_dv_is_the_percentage_of(row, elemental_mg, why):
+    (src,) = parse_label("Nährwerte\n" + row + "\n").sources
+    assert src.elemental_mg == elemental_mg, why
 
 
 @pytest.mark.parametrize("statement, sources, why", [
@@ -548,11 +555,11 @@ def test_marker_governs_an_amount_found_on_another_line():
 
 def test_every_reading_rule_is_tested_here():
     tested = {"amount.in_row", "amount.next_line", "amount.column_block", "percent.next_line", "amount.column_heading",
-              "amount.names_compound", "amount.before_name", "amount.percent_column"}
+              "amount.names_compound", "amount.before_name"}
     # the rest are exercised by the cases below through their effect on the row
     covered_elsewhere = {"amount.after_marker", "amount.serving_column", "compound.names_form",
                          "compound.from_paren", "compound.before_name", "marker.elemental", "head.source_in_lost_bracket",
-                         "forms.footnote"}
+                         "forms.footnote", "amount.percent_column"}
     assert set(RULES) == tested | covered_elsewhere
 
 

@@ -514,8 +514,7 @@ def _header_column(row: _Row, lines: Lines, serving: Serving, declared_count: fl
 
 
 def _serving_column(row: _Row, serving: Serving) -> _Row:
-    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first.
-    Else, when one column alone carries the %DV, that column."""
+    """Per-unit and per-serving columns side by side: take the column that is the serving size times the first."""
     if len(row.columns) < 2:
         return row
     first, second = row.columns[0], row.columns[1]
@@ -524,23 +523,7 @@ def _serving_column(row: _Row, serving: Serving) -> _Row:
         if second[1] is None:  # "pro Kapsel 100 mg   pro Tagesdosis (3 Kapseln) 300 mg   80 %": the one %DV is the serving's
             return replace(row, declared=second[0], rules=rules)
         return replace(row, declared=second[0], percent=second[1], percent_raw=second[2], rules=rules)
-    return _percent_column(row)
-
-
-def _percent_column(row: _Row) -> _Row:
-    """'Magnesium 187,5 mg 375 mg 100 %' under headings the reading lost: a %DV is printed right after the amount it
-    is the percentage of (the serving's, or an EU table's daily dose), so the one column that carries it is the
-    declared amount, not a first column without one."""
-    with_percent = [col for col in row.columns if col[1] is not None]
-    if row.declared is None or len(with_percent) != 1:
-        return row
-    amount, pct, pct_raw = with_percent[0]
-    if amount.span == row.declared.span or pct != row.percent:
-        return row
-    own = next((col for col in row.columns if col[0].span == row.declared.span), None)
-    if own is None:
-        return row  # the declared amount is not one of the columns (a compound weight in brackets)
-    return replace(row, declared=amount, percent=pct, percent_raw=pct_raw, rules=row.rules + ("amount.percent_column",))
+    return row
 
 
 def _states_something(line: str) -> bool:
@@ -621,7 +604,8 @@ RULES = {
     "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
     "percent.next_line": "a %DV alone on the line after a row's amount is that row's",
     "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
-    "amount.percent_column": "amounts side by side, one %DV: the amount the %DV is printed after (its column)",
+    "amount.percent_column": "amounts side by side, headings lost: the column whose amount the row's %DV is the "
+                             "percentage of (set by auditor.dose, which knows the Daily Values)",
     "forms.footnote": "a row whose name carries a footnote mark takes the salts named in the note that starts with it",
     "head.source_in_lost_bracket": "a salt before a bracket closed but never opened is an element row's source clause",
     "amount.column_heading": "amounts under column headings: not the 'per 100 g' column; the column for the most units",
