@@ -21,7 +21,7 @@ from ..models import (
     Serving,
 )
 from .lexicon import norm_key, patterns
-from .tokens import Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
+from .tokens import _RE_BRACKET, Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_PERCENT_CELL_END = re.compile(r"%\s?\p{L}{0,4}\*?\s?$")  # "% VNR* " right before a heading: it names the %DV column
@@ -268,9 +268,6 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker,
                 seg.head.kind == "form" and not seg.head.names_source and not in_lost_bracket,
                 columns=tuple(columns), rules=tuple(rules))
-
-
-_RE_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _closes_unopened(body: str, frm: int, to: int) -> bool:
@@ -705,7 +702,8 @@ def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, s
 
 # footnote marks a panel sets after a nutrient's name and again before its note (21 CFR 101.36(b)(2)(iii) puts a
 # symbol after a dietary ingredient and the note below the panel)
-_RE_NOTE_MARK = re.compile(r"[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]+")
+_NOTE_MARKS = "*†‡§¶¹²³⁴⁵⁶⁷⁸⁹"
+_RE_NOTE_MARK = re.compile(f"[{re.escape(_NOTE_MARKS)}]+")
 
 
 def _footnote_forms(rows: tuple[DeclaredRow, ...], raw: str) -> tuple[DeclaredRow, ...]:
@@ -718,7 +716,7 @@ def _footnote_forms(rows: tuple[DeclaredRow, ...], raw: str) -> tuple[DeclaredRo
         mark = _RE_NOTE_MARK.search(raw, r.span[0], r.declared.span[0])
         if mark is None:
             continue
-        for note in re.finditer(r"(?m)^[ \t]*" + re.escape(mark.group()) + r"(?![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹])[^\n]*", raw[r.span[1] :]):
+        for note in re.finditer(r"(?m)^[ \t]*" + re.escape(mark.group()) + f"(?![{re.escape(_NOTE_MARKS)}])" + r"[^\n]*", raw[r.span[1] :]):
             a, b = r.span[1] + note.start(), r.span[1] + note.end()
             forms = tuple(f for x in rows if x.declared is None and a <= x.span[0] < b for f in x.forms)
             if forms:
