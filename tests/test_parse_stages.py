@@ -326,6 +326,21 @@ def test_a_rows_footnote_mark_points_to_its_salts(mark, forms, why):
     assert [f.value for f in src.forms] == forms, why
 
 
+@pytest.mark.parametrize("below, forms, why", [
+    ("  as magnesium citrate and magnesium malate", [["citrate", "malate"]],
+     "salts joined by 'and' under the row are one source list: both are the row's"),
+    ("  as magnesium citrate & magnesium malate", [["citrate", "malate"]], "'&' joins them as 'and' does"),
+    ("  aus Magnesiumcitrat und Magnesiumoxid", [["citrate", "oxide"]], "the joiner in the label's language"),
+    ("  as magnesium citrate 100 mg and magnesium malate 100 mg", [["unknown"], ["citrate"], ["malate"]],
+     "near miss: an amount between the salts makes the second a row of its own"),
+])
+def test_a_source_list_joined_by_a_conjunction(below, forms, why):
+    text = ("Supplement Facts\nServing Size 2 Tablets\nAmount Per Serving   % Daily Value\nMagnesium   200 mg   48%\n"
+            + below + "\nOther Ingredients: cellulose.\n")
+    sources = sorted(parse_label(text).sources, key=lambda s: s.span[0])
+    assert [[f.value for f in s.forms] for s in sources] == forms, why
+
+
 @pytest.mark.parametrize("panel, forms, why", [
     ("Supplement Facts\nServing Size 2 Tablets\n", ["citrate", "malate"], "the salts the panel names come before the "
      "front's product name"),

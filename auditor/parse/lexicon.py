@@ -106,6 +106,7 @@ class Patterns:
     column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
     day_column: re.Pattern  # a column heading for the whole day: "Amount Per Day", "pro Tag"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
+    list_gap: re.Pattern  # what stands between two salts of one list: ", ", " and ", " / " — nothing else
     source_endings: frozenset[str]  # a salt's endings that say "from" (Finnish elative): the row is the element's
 
 
@@ -269,6 +270,7 @@ def _compile() -> Patterns:
         grade=re.compile(rf"[ \t]*{alt(lex['grade_words'])}[ \t.]*", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
+        list_gap=re.compile(rf"[\s,;:/\-–]*(?:{alt(lex['list_joiners'], boundary=False)}(?![\p{{L}}]))?[\s,;:/\-–]*", I),
     )
 
 

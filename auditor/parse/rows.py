@@ -69,7 +69,9 @@ def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
         in_line = kept[bisect_left(kept_starts, line_start) : bisect_left(kept_starts, line_end)]
         in_starts = [m.start for m in in_line]
         heads = []
+        prev = None  # the mention before, whether it heads a row or belongs to one
         for m in in_line:
+            prev, listed = m, prev is not None and p.list_gap.fullmatch(text, prev.end, m.start)
             if depth[m.start] and heads:
                 continue  # inside "( … )" of the row before it
             if depth[m.start] and not heads:
@@ -82,8 +84,8 @@ def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
             before = text[max(line_start, m.start - patterns().intro_reach) : m.start]
             if heads and _introduced(text, line_start, m.start) and not p.elemental_marker.search(before):
                 continue  # "… from magnesium citrate" belongs to the head before it
-            if heads and m.start - heads[-1].end < 3 and not p.elemental_marker.search(before):
-                continue
+            if heads and listed and not p.elemental_marker.search(before):
+                continue  # "(…) 200 mg as magnesium citrate and magnesium malate": one list, the row's before it
             heads.append(m)
         # nutrient names outside parentheses and outside mentions end a segment (two-column panels)
         stops = []
