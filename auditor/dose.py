@@ -135,15 +135,22 @@ def fix_units(row: DeclaredRow, population: str = "adult") -> tuple[DeclaredRow,
 def fix_column(row: DeclaredRow, population: str = "adult") -> DeclaredRow:
     """'Magnesium 187,5 mg 375 mg 100 %' with the headings lost ("pro Tablette | pro Tagesdosis"): the row's %DV is the
     label's own arithmetic, so the column whose amount it is the percentage of is the declared one, wherever the %DV
-    stands ('150 mg 75 mg 40 %' under "2 comprimate | 1 comprimat | %VNR (2 comprimate)" is 150 mg)."""
+    stands ('150 mg 75 mg 40 %' under "2 comprimate | 1 comprimat | %VNR (2 comprimate)" is 150 mg).
+
+    A compound row's columns can be the salt's weight and its magnesium ("Magnesium L-Threonate 2,000 mg 144 mg 34%"
+    under "Compound | Elemental Magnesium | % DV"): a lighter column the %DV is the percentage of is the magnesium
+    declared, and the first amount is the salt's weight."""
     d = row.declared
-    if d is None or row.percent_dv is None or len(row.columns) < 2 or row.head != "element":
+    if d is None or row.percent_dv is None or len(row.columns) < 2 or row.head not in ("element", "form"):
         return row
     if dv_matches(d.mg, row.percent_dv, population) is not None:
         return row
-    fits = [c for c in row.columns if c.amount.span != d.span and dv_matches(c.amount.mg, row.percent_dv, population)]
+    fits = [c for c in row.columns if c.amount.span != d.span and dv_matches(c.amount.mg, row.percent_dv, population)
+            and (row.head == "element" or c.amount.mg < d.mg)]
     if len(fits) != 1:
         return row
+    if row.head == "form":
+        return replace(row, declared=fits[0].amount, compound=d, rules=row.rules + ("amount.element_column",))
     return replace(row, declared=fits[0].amount, rules=row.rules + ("amount.percent_column",))
 
 

@@ -326,6 +326,36 @@ def test_a_rows_footnote_mark_points_to_its_salts(mark, forms, why):
     assert [f.value for f in src.forms] == forms, why
 
 
+@pytest.mark.parametrize("heading, rows, sources, why", [
+    ("Amount Per Serving (mg)   % Daily Value", "Magnesium (as magnesium bisglycinate chelate)   200   48%\n",
+     [(200.0, 48)], "the heading gives the unit once: the row's bare number is milligrams, its %DV after it"),
+    ("Amount Per Serving [mcg]   % Daily Value", "Magnesium   200000   48%\n", [(200.0, 48)],
+     "another unit in the heading converts the bare number"),
+    ("Amount Per Serving   % Daily Value", "Magnesium (as magnesium bisglycinate chelate)   200   48%\n", [],
+     "near miss: a bare number under a heading that names no unit is no amount"),
+    ("Amount Per Serving (mg)   % Daily Value", "\nMagnesium (as magnesium bisglycinate chelate)   200   48%\n", [],
+     "near miss: the heading's unit ends with its table (a blank line)"),
+])
+def test_a_unit_given_by_the_tables_heading(heading, rows, sources, why):
+    text = f"Supplement Facts\nServing Size 2 Capsules\n{heading}\n{rows}Other Ingredients: cellulose.\n"
+    got = [(s.elemental_mg, s.percent_dv) for s in parse_label(text).sources if s.elemental_mg is not None]
+    assert got == sources, why
+
+
+@pytest.mark.parametrize("row, elemental_mg, compound_mg, why", [
+    ("Magnesium L-Threonate (Magtein)   2,000 mg   144 mg   34%", 144.0, 2000.0,
+     "the lighter column the %DV is the percentage of is the magnesium; the first is the salt's weight"),
+    ("Magnesium Citrate   1,000 mg   500 mg   38%", 161.6, 1000.0,
+     "near miss: a lighter column the %DV does not fit is another column of the salt, not its magnesium"),
+    ("Magnesium L-Threonate (Magtein)   2,000 mg   144 mg", 165.1, 2000.0,
+     "near miss: with no %DV nothing says which column is the magnesium: the salt's weight, computed"),
+])
+def test_a_compound_rows_element_column(row, elemental_mg, compound_mg, why):
+    text = f"Supplement Facts\nServing Size 3 Capsules\nCompound   Elemental   % DV\n{row}\nOther Ingredients: rice flour.\n"
+    (src,) = parse_label(text).sources
+    assert (round(src.elemental_mg, 1), src.compound_mg) == (elemental_mg, compound_mg), why
+
+
 @pytest.mark.parametrize("below, forms, why", [
     ("  as magnesium citrate and magnesium malate", [["citrate", "malate"]],
      "salts joined by 'and' under the row are one source list: both are the row's"),
@@ -574,7 +604,8 @@ def test_every_reading_rule_is_tested_here():
     # the rest are exercised by the cases below through their effect on the row
     covered_elsewhere = {"amount.after_marker", "amount.serving_column", "compound.names_form",
                          "compound.from_paren", "compound.before_name", "marker.elemental", "head.source_in_lost_bracket",
-                         "forms.footnote", "amount.percent_column"}
+                         "forms.footnote", "amount.percent_column",
+                         "amount.element_column", "amount.unit_heading"}
     assert set(RULES) == tested | covered_elsewhere
 
 

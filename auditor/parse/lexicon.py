@@ -107,6 +107,8 @@ class Patterns:
     day_column: re.Pattern  # a column heading for the whole day: "Amount Per Day", "pro Tag"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
     list_gap: re.Pattern  # what stands between two salts of one list: ", ", " and ", " / " — nothing else
+    unit_heading: re.Pattern  # a table heading's unit in brackets, "Amount Per Serving (mg)": the unit of its bare numbers
+    bare_amount: re.Pattern  # a number with no unit and no "%" after it, "200" in a column headed "(mg)"
     source_endings: frozenset[str]  # a salt's endings that say "from" (Finnish elative): the row is the element's
 
 
@@ -270,6 +272,8 @@ def _compile() -> Patterns:
         grade=re.compile(rf"[ \t]*{alt(lex['grade_words'])}[ \t.]*", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),
+        unit_heading=re.compile(r"[(\[]\s*(?P<unit>mcg|mg|g|milligrams?)\s*[)\]]", I),
+        bare_amount=re.compile(rf"(?<![\p{{L}}\d.,%]){NUMBER}(?![\d.,]|\s?%|\s?\p{{L}})", I),
         list_gap=re.compile(rf"[\s,;:/\-–]*(?:{alt(lex['list_joiners'], boundary=False)}(?![\p{{L}}]))?[\s,;:/\-–]*", I),
     )
 

@@ -21,7 +21,7 @@ from ..models import (
     Serving,
 )
 from .lexicon import norm_key, patterns
-from .tokens import _RE_BRACKET, Mention, ParenDepths, amount_of, count_of, form_of_stem, variant_of
+from .tokens import UNIT_TO_MG, _RE_BRACKET, Mention, ParenDepths, amount_of, count_of, form_of_stem, parse_number, variant_of
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_PERCENT_CELL_END = re.compile(r"%\s?\p{L}{0,4}\*?\s?$")  # "% VNR* " right before a heading: it names the %DV column
@@ -304,11 +304,20 @@ class Lines:
         self.percent_of: dict[int, int] = {}  # value line (or a row's own line) → its percent line
         self._pair_blocks()
         self.header: dict[int, tuple[_Column, ...]] = {}  # line → the column headings of the table it is in
+        self.unit: dict[int, str] = {}  # line → the unit its table's heading gives bare numbers ("Amount (mg)")
         current: tuple[_Column, ...] = ()
+        unit: str | None = None
+        p = patterns()
         for i, line in enumerate(self.lines):
             if self.kinds[i] == "blank":
-                current = ()
+                current, unit = (), None
                 continue
+            if unit:
+                self.unit[i] = unit
+            heading_unit = p.unit_heading.search(line)
+            if heading_unit and not p.amount.search(line):
+                unit = heading_unit.group("unit").lower()
+                unit = "mg" if unit.startswith("milligram") else unit
             nxt = next((n for n in self.lines[i + 1 :] if n.strip()), "")
             labels = column_labels(line, nxt)
             if len(labels) >= 2:
@@ -489,6 +498,30 @@ def _percent_next_line(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     return replace(row, percent=percent, percent_raw=percent_raw, rules=row.rules + ("percent.next_line",))
 
 
+def _unit_heading_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
+    """'Magnesium (as magnesium bisglycinate chelate)   200   48%' under 'Amount Per Serving (mg)   % Daily Value':
+    the heading gives the unit once, so the row's first bare number after its name is the amount in that unit."""
+    unit = lines.unit.get(lines.index(row.seg.start))
+    if row.declared is not None or unit is None:
+        return row
+    p = patterns()
+    text = c.text
+    depth = ParenDepths(text[row.seg.start : row.seg.end])
+    m = next((m for m in p.bare_amount.finditer(text, row.seg.head.end, row.seg.end) if not depth[m.start() - row.seg.start]), None)
+    if m is None:
+        return row
+    value = parse_number(m.group("num"), unit)
+    sp = c.raw_span(m.start(), m.end())
+    declared = Amount(value=value, unit=unit, mg=value * UNIT_TO_MG[unit], raw=raw[sp[0] : sp[1]], span=sp)
+    percent = percent_raw = None
+    pm = p.percent.search(text, m.end(), row.seg.end)
+    if pm:
+        percent = int(pm.group("pct"))
+        psp = c.raw_span(pm.start(), pm.end())
+        percent_raw = raw[psp[0] : psp[1]]
+    return replace(row, declared=declared, percent=percent, percent_raw=percent_raw, rules=row.rules + ("amount.unit_heading",))
+
+
 def _header_column(row: _Row, lines: Lines, serving: Serving, declared_count: float | None) -> _Row:
     """Amounts side by side under column headings ("pro 100 g | pro Stick", "Pour 1 comprimé | Pour 3 comprimés"):
     the reference column is not the product's; of the others, a "per serving" column is the serving, else the
@@ -599,12 +632,15 @@ def _marks(row: _Row, c: Cleaned) -> bool:
 RULES = {
     "amount.in_row": "the declared amount is the row's first amount outside parentheses, after its name",
     "amount.after_marker": "after an elemental marker the amount is the element, the one before it the compound",
+    "amount.unit_heading": "a table whose heading gives the unit ('Amount Per Serving (mg)'): a row's first bare number after its name",
     "amount.next_line": "a row with no amount takes the amount that starts the next line (a wrapped row)",
     "amount.column_block": "names read as one block and amounts as another (either first): the amount at the same position",
     "percent.next_line": "a %DV alone on the line after a row's amount is that row's",
     "amount.serving_column": "per-unit and per-serving columns: the column that is the serving size times the first",
     "amount.percent_column": "amounts side by side, headings lost: the column whose amount the row's %DV is the "
                              "percentage of (set by auditor.dose, which knows the Daily Values)",
+    "amount.element_column": "a compound row's amounts side by side: a lighter column the row's %DV is the percentage of "
+                             "is the magnesium, the first the salt's weight (set by auditor.dose)",
     "forms.footnote": "a row whose name carries a footnote mark takes the salts named in the note that starts with it",
     "head.source_in_lost_bracket": "a salt before a bracket closed but never opened is an element row's source clause",
     "amount.column_heading": "amounts under column headings: not the 'per 100 g' column; the column for the most units",
@@ -696,7 +732,7 @@ def read_rows(c: Cleaned, raw: str, mentions: list[Mention], serving: Serving, s
     for seg in _segments(c.text, mentions):
         if skip(seg.head.start):
             continue
-        row = _read_segment(seg, c, raw)
+        row = _unit_heading_amount(_read_segment(seg, c, raw), c, raw, lines)
         row = _header_column(_percent_next_line(_wrapped_amount(row, c, raw, lines), c, raw, lines), lines, serving, declared_count)
         out.append(_declare(row, c, raw))
     return _footnote_forms(tuple(out), raw)
