@@ -21,7 +21,7 @@ from ..models import (
     Serving,
 )
 from .lexicon import norm_key, patterns
-from .tokens import UNIT_TO_MG, _RE_BRACKET, Mention, ParenDepths, amount_of, count_of, form_of_stem, parse_number, variant_of
+from .tokens import _RE_BRACKET, Mention, ParenDepths, amount_of, count_of, form_of_stem, unit_amount, variant_of
 
 _RE_DIGIT = re.compile(r"\d")
 _RE_PERCENT_CELL_END = re.compile(r"%\s?\p{L}{0,4}\*?\s?$")  # "% VNR* " right before a heading: it names the %DV column
@@ -71,7 +71,8 @@ def _segments(text: str, mentions: list[Mention]) -> list[_Segment]:
         heads = []
         prev = None  # the mention before, whether it heads a row or belongs to one
         for m in in_line:
-            prev, listed = m, prev is not None and p.list_gap.fullmatch(text, prev.end, m.start)
+            listed = prev is not None and p.list_gap.fullmatch(text, prev.end, m.start) is not None
+            prev = m
             if depth[m.start] and heads:
                 continue  # inside "( … )" of the row before it
             if depth[m.start] and not heads:
@@ -316,8 +317,7 @@ class Lines:
                 self.unit[i] = unit
             heading_unit = p.unit_heading.search(line)
             if heading_unit and not p.amount.search(line):
-                unit = heading_unit.group("unit").lower()
-                unit = "mg" if unit.startswith("milligram") else unit
+                unit = heading_unit.group("unit")
             nxt = next((n for n in self.lines[i + 1 :] if n.strip()), "")
             labels = column_labels(line, nxt)
             if len(labels) >= 2:
@@ -510,9 +510,7 @@ def _unit_heading_amount(row: _Row, c: Cleaned, raw: str, lines: Lines) -> _Row:
     m = next((m for m in p.bare_amount.finditer(text, row.seg.head.end, row.seg.end) if not depth[m.start() - row.seg.start]), None)
     if m is None:
         return row
-    value = parse_number(m.group("num"), unit)
-    sp = c.raw_span(m.start(), m.end())
-    declared = Amount(value=value, unit=unit, mg=value * UNIT_TO_MG[unit], raw=raw[sp[0] : sp[1]], span=sp)
+    declared = unit_amount(m.group("num"), unit, c, raw, m.start(), m.end())
     percent = percent_raw = None
     pm = p.percent.search(text, m.end(), row.seg.end)
     if pm:

@@ -40,10 +40,15 @@ UNIT_TO_MG = {"mg": 1.0, "mcg": 0.001, "g": 1000.0}
 
 
 def amount_of(m: re.Match, cleaned: Cleaned, raw_text: str, offset: int = 0) -> Amount:
-    unit = m.group("unit").lower()
+    return unit_amount(m.group("num"), m.group("unit"), cleaned, raw_text, m.start() + offset, m.end() + offset)
+
+
+def unit_amount(num: str, unit: str, cleaned: Cleaned, raw_text: str, start: int, end: int) -> Amount:
+    """The amount `num` in `unit` ("mg", "mcg", "g", "milligrams"), printed at cleaned[start:end]."""
+    unit = unit.lower()
     unit = "mg" if unit.startswith("milligram") else unit
-    value = parse_number(m.group("num"), unit)
-    span = cleaned.raw_span(m.start() + offset, m.end() + offset)
+    value = parse_number(num, unit)
+    span = cleaned.raw_span(start, end)
     return Amount(value=value, unit=unit, mg=value * UNIT_TO_MG[unit], raw=raw_text[span[0] : span[1]], span=span)
 
 
