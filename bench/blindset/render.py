@@ -206,7 +206,10 @@ def render_flat(blocks, p):
             name, vals = c[0], list(c[1:])
             if ri == 0 and len(vals) < ncol:  # header row: labels sit over the right-most columns
                 vals = [""] * (ncol - len(vals)) + vals
-            nl = wrap_px(name, f, name_w, p["wrap_chars"] if ri > 0 else None)
+            # An empty name cell (a header over the value columns) still takes its line:
+            # the row's values are drawn on the name's last line, so with no line they
+            # would land one line up, behind the bar or over the row before.
+            nl = wrap_px(name, f, name_w, p["wrap_chars"] if ri > 0 else None) or [""]
             y0 = y
             for line in nl:
                 d.text((margin, y), line, font=f, fill=fg)
@@ -217,7 +220,7 @@ def render_flat(blocks, p):
                         d.text((rights[j] - tw(f, line), y0 + k * lh), line, font=f, fill=fg)
                 y = max(y, y0 + lh * max(1, max(len(l) for l in head_lines)))
                 vals = []
-            elif next_line and any(vals):
+            elif next_line and any(vals) and name.strip():
                 vy = y
                 y += lh
             else:
