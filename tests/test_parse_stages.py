@@ -592,6 +592,19 @@ def test_stated_limit_is_not_an_amount():
     assert parse_label(text).sources[0].elemental_mg == 200
 
 
+@pytest.mark.parametrize("line, declared_mg, why", [
+    ("Magnesium Content: 1 level scoop (25 g) provides approx. 3,000 mg of elemental magnesium.", [3000],
+     "the bracket after '1 level scoop' weighs the scoop; the magnesium is stated after it"),
+    ("Magnesium: 2 tablets (1.6 g) providing 400 mg of elemental magnesium", [400], "two tablets' weight, in grams"),
+    ("Magnesium: 2 tablets (1,600 mg) providing 400 mg of elemental magnesium", [400], "the same weight in mg"),
+    ("Magnesium per 20 ml (300 mg)", [300], "after a measure (20 ml) the bracketed amount may be the nutrient's"),
+    ("Magnesium (from 1 scoop) 300 mg", [300], "a count in the bracket, no weight: the row's amount stands"),
+    ("Magnesium (25 g) 300 mg", [300], "a bracket with no count and unit before it is not a units' weight"),
+])
+def test_the_weight_of_the_units_is_not_an_amount(line, declared_mg, why):
+    assert [r.declared.mg for r in read_label(line + "\n").rows if r.declared] == declared_mg, why
+
+
 def test_marker_governs_an_amount_found_on_another_line():
     text = "Nährwerte pro Tagesdosis (1 Tablette)   %NRV*\nMagnesiumoxid\ndavon Magnesium\n500 mg\n300 mg  80 %\n"
     rows = [r for r in read_label(text).rows if r.declared]

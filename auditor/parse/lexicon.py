@@ -103,6 +103,7 @@ class Patterns:
     threshold: re.Pattern  # "more than", "mehr als", "powyżej" right before an amount: a stated limit
     threshold_reach: int
     count_unit: re.Pattern  # a count and its unit alone ("2 tabletkach"), a column heading after the first
+    unit_weight: re.Pattern  # a count and its unit and an opened bracket, "1 level scoop (": the units' weight follows
     column_label: re.Pattern  # a table column's heading: "pro Tagesdosis (2 Kapseln)", "Pour 3 comprimés", "per 100 g"
     day_column: re.Pattern  # a column heading for the whole day: "Amount Per Day", "pro Tag"
     intro: re.Pattern  # "as", "from", "aus" right before a form: the form is the row's source, not a new row
@@ -263,6 +264,8 @@ def _compile() -> Patterns:
             rf"|{alt([w for w in lex['threshold_words'] if len(w) < THRESHOLD_FUZZY_MIN_LETTERS], boundary=False)})\s*$", I),
         threshold_reach=max(len(w) for w in lex["threshold_words"]) + 2,
         count_unit=re.compile(rf"(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),
+        # (searched backwards from an amount)
+        unit_weight=re.compile(rf"(?r)(?<![\p{{L}}\d])(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})\s*[(\[]\s*$", I),
         column_label=re.compile(
             # (OCR drops the space between a one-letter column word and its count: "w1 saszetce")
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}(?:\s+(?:[\p{{L}}'.]+\s+){{0,3}}?\(?\s*|(?=\d))(?P<count>{count})?\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])", I),

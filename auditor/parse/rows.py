@@ -171,9 +171,11 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     declared = compound = None
     rules: list[str] = []
     loose: list[re.Match] = []  # amounts that are not a compound weight, in order
-    # "more than 250 mg of magnesium a day may have a laxative effect": a limit the label states, not an amount
+    # "more than 250 mg of magnesium a day may have a laxative effect": a limit the label states, not an amount;
+    # "Magnesium Content: 1 level scoop (25 g) provides …": the weight of the units the row is for, not an amount
     amounts = [m for m in p.amount.finditer(body)
-               if p.threshold.search(text, max(s, s + m.start() - p.threshold_reach), s + m.start()) is None]
+               if p.threshold.search(text, max(s, s + m.start() - p.threshold_reach), s + m.start()) is None
+               and not _weighs_units(text, s, s + m.start())]
     for m in amounts:
         a = s + m.start()
         after = fold(text[s + m.end() : s + m.end() + 40])
@@ -271,6 +273,13 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
     return _Row(seg, forms_found, declared, compound, percent, percent_raw, marker,
                 seg.head.kind == "form" and not seg.head.names_source and not in_lost_bracket,
                 columns=tuple(columns), rules=tuple(rules))
+
+
+def _weighs_units(text: str, start: int, at: int) -> bool:
+    """Whether the amount at `at` opens a bracket right after a count of discrete units ("1 level scoop (25 g)",
+    "2 tablets (1.6 g)"): it weighs those units. After a measure ("per 20 ml (300 mg)") it may be the nutrient."""
+    u = patterns().unit_weight.search(text, start, at)
+    return u is not None and patterns().unit_to_canonical.get(norm_key(u.group("unit"))) not in (None, "g", "ml", "fl_oz")
 
 
 def _closes_unopened(body: str, frm: int, to: int) -> bool:
