@@ -605,6 +605,25 @@ def test_the_weight_of_the_units_is_not_an_amount(line, declared_mg, why):
     assert [r.declared.mg for r in read_label(line + "\n").rows if r.declared] == declared_mg, why
 
 
+@pytest.mark.parametrize("line, elemental_mg, basis, why", [
+    ("2 comprimés apportent : bisglycinate de magnésium 1400 mg, dont magnésium 196 mg (52 % VNR)", 196, "elemental",
+     "the marker before the salt's name announces the statement; 1400 mg weighs the salt, 'dont' gives the element"),
+    ("Each serving supplies: magnesium citrate 1,000 mg", None, "compound",
+     "a marker before the salt's name: the amount after the name is the salt's weight"),
+    ("Magnesium citrate, providing 200 mg of magnesium", 200, "elemental", "near miss: the marker after the name governs"),
+    ("Citrate de magnésium 1800 mg, apportant 270 mg de magnésium", 270, "elemental", "near miss: the amount after the marker"),
+    ("Providing 444 mg elemental magnesium", 444, "elemental", "near miss: an element row keeps the marker before it"),
+])
+def test_marker_before_a_salts_name_does_not_govern_its_weight(line, elemental_mg, basis, why):
+    sources = [s for s in parse_label(line + "\n").sources if s.declared is not None]
+    assert len(sources) == 1, why
+    assert sources[0].basis == Basis(basis), why
+    if elemental_mg is not None:
+        assert sources[0].elemental_mg == elemental_mg, why
+    else:
+        assert sources[0].declared.mg == 1000, why
+
+
 def test_marker_governs_an_amount_found_on_another_line():
     text = "Nährwerte pro Tagesdosis (1 Tablette)   %NRV*\nMagnesiumoxid\ndavon Magnesium\n500 mg\n300 mg  80 %\n"
     rows = [r for r in read_label(text).rows if r.declared]

@@ -225,7 +225,9 @@ def _read_segment(seg: _Segment, c: Cleaned, raw: str) -> _Row:
                 chosen = next((m for m in loose if not depth[m.start()]), loose[0] if loose else None)
             elif chosen is None:
                 return _Row(seg, forms_found, lead, None, None, None, False, True, rules=("amount.names_compound",))
-    mk = None if names_compound else p.elemental_marker.search(body)
+    # "2 compresse apportano: magnesio bisglicinato 1400 mg": a marker before a salt's name announces the statement;
+    # the amount after the name weighs the salt (the element follows, "di cui magnesio 196 mg")
+    mk = None if names_compound else p.elemental_marker.search(body, seg.head.start - s if seg.head.kind == "form" else 0)
     if compound is None and seg.head.kind == "form" and mk and chosen is not None:
         # "Citrate de magnésium 1800 mg, apportant 270 mg de magnésium" and "Magnesium Glycinate (providing
         # 100 mg elemental magnesium) 700 mg": the amount after the marker is the element, the other the compound
