@@ -26,7 +26,7 @@ class KindReading:
 
 
 def _rx(words: list[str]) -> re.Pattern:
-    body = "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"[\s\-]+") for w in sorted(set(words), key=len, reverse=True))
+    body = "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"[\s\-]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\p{{L}}\d])(?:{body})(?![\p{{L}}])", re.IGNORECASE)
 
 

@@ -29,10 +29,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def _session_cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _private_audit_store(tmp_path_factory, monkeypatch):
-    """Every test (and every `auditor` process it starts) uses its own audit store, never the user's."""
+def _private_audit_store(tmp_path_factory, monkeypatch, _session_cache_dir):
+    """Every test (and every `auditor` process it starts) uses its own audit store, never the user's, and the
+    session's own cache of compiled patterns, never the user's."""
     monkeypatch.setenv("AUDITOR_DB", str(tmp_path_factory.mktemp("store") / "audits.db"))
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(_session_cache_dir))
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ fail (never skip) when RapidOCR or its models are missing: CI must have them.
 from __future__ import annotations
 
 import io
+import math
 import re
 import json
 import socket
@@ -449,9 +450,27 @@ def test_a_front_accepted_on_a_later_pass_still_gets_the_small_print_pass():
     ("m", True), ("ł", True), ("ő", True), ("ř", True), ("ș", True), ("µ", True), ("°", True), ("–", True),
     ("®", True), ("™", True), ("€", True), ("≤", True),
     ("时", False), ("ｍ", False), ("１", False), ("😀", False), ("→", False),
+    ("blank", True), (" ", True), ("mg", False),
 ])
 def test_the_label_script(char, kept):
     assert rapid.in_label_script(char) is kept
+
+
+def test_the_detector_input_is_rapidocrs_own_in_float32():
+    """The detector is fed exactly the numbers RapidOCR's own preprocessing makes (every byte value in every
+    channel, through its resize), in its layout (1 × channels × height × width) and type, without its float64
+    copies. A wrong mean, scale or channel order changes values and fails here."""
+    import numpy as np
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+    det = rapid._engine().text_det
+    ramp = np.arange(256, dtype=np.uint8)
+    img = np.stack([np.tile(ramp, (64, 1)), np.tile(ramp[::-1], (64, 1)), np.tile(np.roll(ramp, 77), (64, 1))], axis=2)
+    ours = det.get_preprocess()(img)
+    theirs = DetPreProcess(det.limit_side_len, det.limit_type, det.mean, det.std)(img)
+    assert ours.dtype == theirs.dtype == np.float32 and ours.shape == theirs.shape == (1, 3, 64, 256)
+    assert np.array_equal(ours, theirs)
+    assert len(np.unique(ours[0, 0])) == 256  # every byte value went through, none collapsed
 
 
 def test_the_recogniser_decodes_only_the_label_script():
@@ -538,3 +557,40 @@ def test_the_page_settles_which_way_its_short_lines_read():
 ])
 def test_page_direction(verdicts, turned, want, why):
     assert rapid._page_direction(verdicts, turned, cls_thresh=0.9) == want, why
+
+
+def _tilted_lines_page(n_lines: int, angle_deg: float, *, width: int = 2800) -> "np.ndarray":
+    """A BGR page of long lines of DejaVu Sans turned by `angle_deg`: each line rises more than a strip's overlap."""
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    im = Image.new("RGB", (width, 160 + n_lines * 70), "white")
+    draw = ImageDraw.Draw(im)
+    words = "microcrystalline cellulose, croscarmellose sodium, magnesium stearate, hypromellose, silica"
+    for i in range(n_lines):
+        draw.text((60, 80 + i * 70), f"{i + 1}. {words}", fill="black", font=font)
+    im = im.rotate(angle_deg, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    return np.ascontiguousarray(np.asarray(im)[:, :, ::-1])
+
+
+@pytest.mark.parametrize("angle_deg, why", [
+    (6.0, "each line rises ~290 px over its length, more than a strip's overlap: found whole in one strip, cut in "
+          "the next, and the cut part must go"),
+    (0.0, "near miss: level lines, each in one strip's core, none dropped"),
+])
+def test_a_line_cut_by_a_strips_edge_is_read_once(angle_deg, why):
+    import numpy as np
+
+    page = _tilted_lines_page(14, angle_deg)
+    assert page.shape[0] * page.shape[1] > 2 * rapid.DETECT_TILE_PIXELS
+    boxes = rapid._detect_in_strips(rapid._engine(), page)
+    assert boxes is not None
+    quads = [np.asarray(b, dtype=np.float32) for b in boxes]
+    for i, a in enumerate(quads):
+        for j, b in enumerate(quads):
+            if i != j:
+                assert rapid._shared_area(a, b) < 0.5 * rapid._area(a), (why, i, j)
+    longest = max(np.ptp(q[:, 0]) for q in quads)
+    whole = [q for q in quads if np.ptp(q[:, 0]) > 0.8 * longest]
+    assert len(whole) >= 12, (why, len(whole), len(quads))  # the lines are still found, whole

@@ -1189,6 +1189,7 @@ def test_the_patterns_compile_once_when_a_thread_starts_them(monkeypatch):
         return real()
 
     monkeypatch.setattr(lx, "lexicon", counted)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", "")  # compiled here, not read from a previous process's cache
     lx._compile.cache_clear()
     try:
         lx.compile_in_background()

@@ -469,7 +469,7 @@ def _re_open_end() -> re.Pattern:
     label's linking, introducing and sub-row words (lexicon.toml)."""
     lex = lexicon()
     words = {fold(w).lower() for key in ("linking_words", "intro_words", "subrow_words") for w in lex[key]}
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\p{{L}}])(?:{body})\s*$", re.IGNORECASE)
 
 

@@ -105,7 +105,7 @@ def _salt_words() -> re.Pattern:
     """Any salt's name from the data tables (every language's stem: "citrat", "tlenek", "oxyde")."""
     from ..tables import forms
 
-    stems = sorted({stem.lower() for info in forms().values() for stem in info.stems}, key=len, reverse=True)
+    stems = sorted({stem.lower() for info in forms().values() for stem in info.stems}, key=lambda s: (-len(s), s))
     return re.compile("|".join(map(re.escape, stems)), re.IGNORECASE)
 
 

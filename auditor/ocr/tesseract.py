@@ -521,7 +521,7 @@ def _hints() -> re.Pattern:
     from ..tables import forms, lexicon
 
     words = list(lexicon()["magnesium_words"]) + [stem for info in forms().values() for stem in info.stems]
-    prefixes = sorted({w.lower().replace(" ", "").replace("-", "")[:5] for w in words if len(w) >= 5}, key=len, reverse=True)
+    prefixes = sorted({w.lower().replace(" ", "").replace("-", "")[:5] for w in words if len(w) >= 5}, key=lambda p: (-len(p), p))
     return re.compile("|".join(map(re.escape, prefixes)) + r"|\d\s?mg\b", re.IGNORECASE)
 
 

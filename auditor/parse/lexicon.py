@@ -23,9 +23,10 @@ THRESHOLD_FUZZY_MIN_LETTERS = 8
 
 
 def alt(words, *, boundary: bool = True) -> str:
-    """Alternation of words (longest first); spaces and hyphens in a word match any run of them."""
+    """Alternation of words (longest first, then in alphabetical order: the same pattern in every process, whatever
+    the order of a set); spaces and hyphens in a word match any run of them."""
     parts = []
-    for w in sorted({fold(w).lower() for w in words}, key=len, reverse=True):
+    for w in sorted({fold(w).lower() for w in words}, key=lambda w: (-len(w), w)):
         parts.append(r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", w)))
     body = "(?:" + "|".join(parts) + ")"
     return rf"(?<![\p{{L}}\d]){body}(?![\p{{L}}])" if boundary else body
@@ -139,6 +140,19 @@ def compile_in_background() -> None:
 
 @cache
 def _compile() -> Patterns:
+    """The patterns from the previous process's compilation when it is of this very code and data
+    (`pattern_cache`), else compiled now and kept for the next one."""
+    from . import pattern_cache
+
+    found = pattern_cache.load(Patterns)
+    if found is not None:
+        return found
+    built = _build()
+    pattern_cache.save(built)
+    return built
+
+
+def _build() -> Patterns:
     lex = lexicon()
     mg_word = alt(lex["magnesium_words"], boundary=False)
     stem_to_form: dict[str, MagnesiumForm] = {}
