@@ -196,17 +196,23 @@ def compute_source(src: MagnesiumSource) -> MagnesiumSource:
 
 
 
-def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str = "supplement") -> list[MagnesiumSource]:
+def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str = "supplement",
+          restating: frozenset[tuple[int, int]] = frozenset()) -> list[MagnesiumSource]:
     """Join a compound row with the elemental statement that follows it ('Magnesium Citrate 1480 mg' +
     'providing 444 mg elemental magnesium'), and drop a repeated statement of the same amount. `items` are the
     sources in reading order, each with what sums rows above it: "total" (a "Total magnesium" row), "statement" (an
     elemental statement naming no form) or None. Both must be in one block of
     the panel, except on Drug Facts, whose 'Other information' section states the magnesium of the active
-    ingredient sections below it ("each tablet contains: magnesium 65 mg"; 21 CFR 201.66(c)(7))."""
+    ingredient sections below it ("each tablet contains: magnesium 65 mg"; 21 CFR 201.66(c)(7)), and except a
+    statement that opens with a restating word (`restating`, the spans of such rows: "providing 144 mg elemental
+    magnesium"), which names no nutrient of its own: only blank lines and marks may stand between it and its row,
+    since OCR leaves a blank line wherever two printed lines are further apart than a line."""
     out: list[MagnesiumSource] = []
 
-    def one_block(a: int, b: int) -> bool:
-        return kind == "otc_drug" or "\n\n" not in text[a:b]
+    def one_block(a: int, b: int, restates: bool = False) -> bool:
+        if kind == "otc_drug" or "\n\n" not in text[a:b]:
+            return True
+        return restates and not any(ch.isalnum() for ch in text[a:b])
 
     # a title line that repeats a compound row word for word ("Magnesium Malate 1250mg") is that row
     items = [(s, total) for i, (s, total) in enumerate(items) if not (
@@ -223,7 +229,7 @@ def _pair(items: list[tuple[MagnesiumSource, str | None]], text: str, kind: str 
             and s.basis is Basis.ELEMENTAL
             and s.compound_declared is None
             and (set(s.forms) <= set(prev.forms) or s.forms == (MagnesiumForm.UNKNOWN,) or _forms_borrowed(s))
-            and one_block(prev.span[1], s.span[0])
+            and one_block(prev.span[1], s.span[0], s.span in restating)
         ):
             if prev.declared.mg == s.declared.mg:
                 # "HOŘČÍK CITRÁT 300 mg" (a title) over "Hořčík 300 mg 80 %": the same magnesium, not a compound weight
@@ -571,7 +577,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     if in_directions and len(in_directions) < len(items):
         front_claims += in_directions
         items = [(s, t) for s, t in items if s not in in_directions]
-    sources = _pair(items, d.text, d.kind)
+    sources = _pair(items, d.text, d.kind, frozenset(s.span for s, r in declared if r.restates))
     # named forms with no amount (front of pack, marketing text) fill in a row without a form; those the panel
     # names ("as magnesium citrate and magnesium malate" under it) before the front's product name ("Magnesium
     # Citrate Malate"), as the panel's amounts come before the front's

@@ -174,6 +174,8 @@ class DeclaredRow:
     total: bool = False  # "Total magnesium …": the sum of the rows above it
     # "davon", "w tym", "of which", or a word introducing its name ("from …") starts it: a part of the row above
     subrow: bool = False
+    # "providing", "soit", "davon" starts it: it states the magnesium of the row above, not a nutrient of its own
+    restates: bool = False
     per_unit: str | None = None  # its line gives the amount for one unit ("Each tablet contains …"): that unit
     columns: tuple[DeclaredColumn, ...] = ()
     label_text: str = ""

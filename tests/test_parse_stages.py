@@ -281,6 +281,36 @@ def test_drug_facts_element_statement_pairs_across_blocks(head, sources, why):
     assert _sources_with_compound(text) == sources, why
 
 
+@pytest.mark.parametrize("rows, sources, why", [
+    ("Magnesium L-Threonate (Magtein®) 2,000 mg †\n\nproviding 144 mg elemental magnesium 34%\n",
+     [("threonate", 144.0, 2000.0)], "a line opened by 'providing' states the row above's magnesium, a blank line "
+     "between (OCR leaves one where printed lines are far apart)"),
+    ("Citrate de magnésium 1800 mg\n\nsoit 270 mg de magnésium\n", [("citrate", 270.0, 1800.0)],
+     "the same in French: 'soit' opens the statement"),
+    ("Magnesium L-Threonate (Magtein®) 2,000 mg †\n\nMagnesium 144 mg 34%\n",
+     [("threonate", 165.1, None), ("unknown", 144.0, None)],
+     "near miss: a row opened by the element's name is a row of its own in its own block (2,000 mg × 24.305 / "
+     "294.50 = 165.1 mg)"),
+    ("Magnesium L-Threonate (Magtein®) 2,000 mg †\nZinc 10 mg 91%\n\nproviding 144 mg elemental magnesium 34%\n",
+     [("threonate", 165.1, None), ("unknown", 144.0, None)],
+     "near miss: another row between them, so the statement is not the threonate's"),
+])
+def test_a_restating_line_belongs_to_its_row_across_a_blank_line(rows, sources, why):
+    assert _sources_with_compound("Supplement Facts\nServing Size 3 Capsules\n" + rows) == sources, why
+
+
+@pytest.mark.parametrize("line, restates", [
+    ("providing 144 mg elemental magnesium 34%", True),
+    ("- soit 270 mg de magnésium", True),
+    ("davon Magnesium 240 mg", True),
+    ("Equivalent to magnesium 250 mg", True),
+    ("Elemental Magnesium 400 mg 95%", False),  # near miss: a marker that is an adjective opens a row of its own
+    ("Magnesium 144 mg", False),
+])
+def test_rows_opened_by_a_restating_word(line, restates):
+    assert [r.restates for r in read_label(line + "\n").rows] == [restates]
+
+
 def _sources_with_compound(text: str) -> list[tuple[str, float, float | None]]:
     """Each source as (form, elemental mg to 0.1, the compound weight paired with it or None)."""
     return [(s.form.value, round(s.elemental_mg, 1), s.compound_declared.mg if s.compound_declared else None)

@@ -98,6 +98,7 @@ class Patterns:
     blend: re.Pattern  # "Magnesium Complex Blend 1,500 mg": the row weighs a blend, not the element
     compound_follows: re.Pattern  # "… mg of magnesium citrate": the element word and a name right after an amount
     subrow: re.Pattern  # "davon", "w tym", "of which" at the start of a row: a part of the row above
+    restates: re.Pattern  # "providing", "soit", "davon" at the start of a row: the row above's magnesium
     grade: re.Pattern  # a pharmacopoeia grade starting a line ("USP 200 mg"): the end of a wrapped name
     total: re.Pattern  # "Total magnesium": a row that sums the rows above it
     intro_reach: int  # characters an intro word and its spaces span at most
@@ -286,6 +287,7 @@ def _build() -> Patterns:
         day_column=re.compile(
             rf"(?<![\p{{L}}]){alt(lex['column_words'], boundary=False)}\s+{alt(lex['day_column_words'], boundary=False)}(?![\p{{L}}])", I),
         subrow=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'])}", I),
+        restates=re.compile(rf"[\s\-–•*]*{alt(lex['subrow_words'] + lex['restating_words'])}", I),
         grade=re.compile(rf"[ \t]*{alt(lex['grade_words'])}[ \t.]*", I),
         total=re.compile(alt(lex["total_words"]), I),
         intro=re.compile(rf"(?<![\p{{L}}]){alt(lex['intro_words'], boundary=False)}\s*$", I),

@@ -686,6 +686,7 @@ def _declare(row: _Row, c: Cleaned, raw: str) -> DeclaredRow:
         marker=row.marker,
         total=bool(p.total.search(body)),
         subrow=p.subrow.match(c.text, row.seg.start) is not None or _led_by_intro(c.text, row),
+        restates=p.restates.match(c.text, row.seg.start) is not None,
         columns=tuple(DeclaredColumn(a, pct, pct_raw) for a, pct, pct_raw in row.columns),
         label_text=" ".join(label.split()),
         raw=raw[span[0] : span[1]].strip(),
