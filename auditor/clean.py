@@ -12,7 +12,7 @@ from functools import cache
 
 import regex as re
 
-from .tables import forms, lexicon
+from .tables import forms, lexicon, longest_first
 
 # Every Latin letter that is a base letter plus marks ("é", "ā", "ė", "ș", "ų", "ő"): the Latin-1 Supplement, Latin
 # Extended-A and -B and Latin Extended Additional blocks of Unicode, so that any EU language's diacritics fold
@@ -199,7 +199,7 @@ FORM_AFTER_ELEMENT_MIN_LETTERS = 5
 
 @cache
 def _after_element() -> re.Pattern:
-    words = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["magnesium_words"], key=len, reverse=True))
+    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["magnesium_words"]))
     return re.compile(rf"(?<![\p{{L}}])(?:{words})[ \t(]+(?:as[ \t]+)?(?P<word>\p{{L}}{{{FORM_AFTER_ELEMENT_MIN_LETTERS},"
                       rf"{SUBSTITUTION_MIN_LETTERS - 1}}})(?![\p{{L}}])", re.IGNORECASE)
 
@@ -263,7 +263,7 @@ _RE_DIGIT = re.compile(r"\d")
 def _continuation() -> re.Pattern:
     """A line that goes on in lower case ("citrate 400 mg", "magnesio"), unless it starts a sub-row of its own
     ("davon Magnesium", "dont magnésium", "w tym magnez": lexicon subrow_words)."""
-    subrow = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["subrow_words"], key=len, reverse=True))
+    subrow = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["subrow_words"]))
     return re.compile(rf"[ \t]*(?!(?:{subrow})(?!\p{{L}}))\p{{Ll}}{{2}}")
 
 
@@ -271,7 +271,7 @@ def _continuation() -> re.Pattern:
 def _source_beneath() -> re.Pattern:
     """A line that is a source in parentheses, "(from 1.5 g Magtein® magnesium L-threonate)", "(as magnesium
     citrate)": set beneath its row's name and amount, it belongs to that row as if printed after it."""
-    intro = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["intro_words"], key=len, reverse=True))
+    intro = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["intro_words"]))
     return re.compile(rf"[ \t]*\(\s*(?:{intro})\s", re.IGNORECASE)
 
 
@@ -280,7 +280,7 @@ def _qualifier_beneath() -> re.Pattern:
     """A line that opens by saying in parentheses what the name above it is, "(elemental) (as magnesium citrate)
     300 mg", "(yielding 240 mg elemental magnesium)   1,700 mg": set beneath a name with no amount yet, it goes on
     that name's row (beneath a row that has its amount it is a statement of its own)."""
-    words = "|".join(re.escape(fold(w).lower()) for w in sorted(lexicon()["elemental_markers"], key=len, reverse=True))
+    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["elemental_markers"]))
     return re.compile(rf"[ \t]*\(\s*(?:{words})(?:\s|\))", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from functools import cache
 import regex as re
 
 from .clean import fold
-from .tables import product_kinds
+from .tables import longest_first, product_kinds
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class KindReading:
 
 
 def _rx(words: list[str]) -> re.Pattern:
-    body = "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"[\s\-]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    body = "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"[\s\-]+") for w in longest_first(words))
     return re.compile(rf"(?<![\p{{L}}\d])(?:{body})(?![\p{{L}}])", re.IGNORECASE)
 
 

@@ -119,6 +119,12 @@ def lexicon() -> dict[str, Any]:
     return _load("lexicon.toml")
 
 
+def longest_first(words) -> list[str]:
+    """The distinct words, longest first (an alternation then prefers the longest word that matches), equally long
+    ones in alphabetical order: the same pattern in every process, whatever the order of a set."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 @dataclass(frozen=True)
 class KnowledgeSource:
     """A row of sources.toml: what a printed claim rests on."""

@@ -14,7 +14,6 @@ compare between machines.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import statistics
 import subprocess
@@ -22,21 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-_RAPIDOCR_CALL = (
-    "import sys; from rapidocr import RapidOCR; "
-    "out = RapidOCR(params={'Global.log_level': 'error'})(sys.argv[1]); print(chr(10).join(out.txts or ()))"
-)
-
-
-def images_of_set(folder: Path, split: str | None) -> list[Path]:
-    out = []
-    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
-        label = json.loads(line)
-        if split and label.get("split") != split:
-            continue
-        out += sorted((folder / "images").glob(f"{label['id']}.*"))
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ocr import _RAPIDOCR_CALL, ROOT, load_set  # noqa: E402  (bench/ocr.py: the same call, the same images)
 
 
 def wall_seconds(cmd: list[str], cwd: Path) -> float:
@@ -60,7 +46,7 @@ def main() -> None:
     ap.add_argument("--split", help="only this split of the set (dev, final)")
     ap.add_argument("--before", type=Path, help="another checkout of auditor to time beside this one")
     args = ap.parse_args()
-    images = [p.resolve() for p in args.images] + (images_of_set(args.set, args.split) if args.set else [])
+    images = [p.resolve() for p in args.images] + ([c.path.resolve() for c in load_set(args.set, args.split)] if args.set else [])
     if not images:
         ap.error("no images: name some, or a --set")
     readers = {"scan": ROOT, "rapidocr": ROOT} | ({"before": args.before.resolve()} if args.before else {})

@@ -34,7 +34,7 @@ import regex as re
 
 from ..clean import fold
 from ..models import Box, TextBox, Word
-from ..tables import lexicon
+from ..tables import lexicon, longest_first
 
 # A box joins a row when its centre lies within this many line heights of the row's extended midline. Rows are one
 # line height apart, so half of that separates neighbours; 0.6 leaves room for a baseline bent by a curved bottle
@@ -469,7 +469,7 @@ def _re_open_end() -> re.Pattern:
     label's linking, introducing and sub-row words (lexicon.toml)."""
     lex = lexicon()
     words = {fold(w).lower() for key in ("linking_words", "intro_words", "subrow_words") for w in lex[key]}
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
     return re.compile(rf"(?<![\p{{L}}])(?:{body})\s*$", re.IGNORECASE)
 
 

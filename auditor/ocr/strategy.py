@@ -103,9 +103,9 @@ _RE_WEIGHT = re.compile(r"\d\s?(?:mg|mcg|µg|g)(?![^\W\d_])", re.IGNORECASE)
 
 def _salt_words() -> re.Pattern:
     """Any salt's name from the data tables (every language's stem: "citrat", "tlenek", "oxyde")."""
-    from ..tables import forms
+    from ..tables import forms, longest_first
 
-    stems = sorted({stem.lower() for info in forms().values() for stem in info.stems}, key=lambda s: (-len(s), s))
+    stems = longest_first(stem.lower() for info in forms().values() for stem in info.stems)
     return re.compile("|".join(map(re.escape, stems)), re.IGNORECASE)
 
 

@@ -518,10 +518,10 @@ class _Candidate:
 def _hints() -> re.Pattern:
     """Magnesium-looking content, for ranking readings: the first five letters of the element's names and of every
     form stem in the data tables (a prefix survives OCR damage at a word's end: "Magnesiurn"), and "N mg"."""
-    from ..tables import forms, lexicon
+    from ..tables import forms, lexicon, longest_first
 
     words = list(lexicon()["magnesium_words"]) + [stem for info in forms().values() for stem in info.stems]
-    prefixes = sorted({w.lower().replace(" ", "").replace("-", "")[:5] for w in words if len(w) >= 5}, key=lambda p: (-len(p), p))
+    prefixes = longest_first(w.lower().replace(" ", "").replace("-", "")[:5] for w in words if len(w) >= 5)
     return re.compile("|".join(map(re.escape, prefixes)) + r"|\d\s?mg\b", re.IGNORECASE)
 
 

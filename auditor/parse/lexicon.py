@@ -11,7 +11,7 @@ import regex as re
 
 from ..clean import fold
 from ..models import MagnesiumForm
-from ..tables import _load, excipient_stems, forms, lexicon
+from ..tables import _load, excipient_stems, forms, lexicon, longest_first
 
 _JOINERS = re.compile(r"[\s\-]+")
 # A declined unit word is its stem (lexicon.toml's serving_unit_stems) and at most this many letters: the longest
@@ -23,10 +23,9 @@ THRESHOLD_FUZZY_MIN_LETTERS = 8
 
 
 def alt(words, *, boundary: bool = True) -> str:
-    """Alternation of words (longest first, then in alphabetical order: the same pattern in every process, whatever
-    the order of a set); spaces and hyphens in a word match any run of them."""
+    """Alternation of words (`longest_first`); spaces and hyphens in a word match any run of them."""
     parts = []
-    for w in sorted({fold(w).lower() for w in words}, key=lambda w: (-len(w), w)):
+    for w in longest_first(fold(w).lower() for w in words):
         parts.append(r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", w)))
     body = "(?:" + "|".join(parts) + ")"
     return rf"(?<![\p{{L}}\d]){body}(?![\p{{L}}])" if boundary else body
