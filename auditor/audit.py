@@ -364,6 +364,28 @@ def _unnamed_rows(cleaned: str) -> int:
                or (kind == "name" and k not in lines.value_of and not _RE_DIGIT.search(lines.lines[k])))
 
 
+# a line that ends in a number with no unit after a name ("Magnesium (magnesium bisglycinate) 12"): an amount whose
+# end OCR lost, when the line holds no amount with its unit
+_RE_CUT_AMOUNT = re.compile(r"[^\W\d_)\]]\)?\s+\d{1,4}\s*$")
+
+
+def _cut_amount(text: str, facts: LabelFacts) -> bool:
+    """Whether a line of the facts panel names magnesium and ends in a number whose unit was lost: the reading cut
+    the row's amount short ("… bisglycinate) 12" for "120 mg"), though another amount (a front's) was read. Not
+    where the table gives its unit in a heading ("Amount (mg)") and prints bare numbers."""
+    from .clean import fold
+    from .parse import patterns
+
+    p = patterns()
+    panel = p.panel_heading.search(text) if facts.has_panel else None
+    if panel is None or p.unit_heading.search(text):
+        return False
+    for line in text[panel.start() :].split("\n"):
+        if _RE_CUT_AMOUNT.search(line) and not _RE_ANY_AMOUNT.search(line) and p.mg_word.search(fold(line)):
+            return True
+    return False
+
+
 def plausibility(text: str) -> tuple[bool, str]:
     """Is an OCR reading good enough to stop trying other passes? Used by the OCR strategy.
 
@@ -409,4 +431,6 @@ def plausibility(text: str) -> tuple[bool, str]:
                 if s.basis is Basis.ELEMENTAL and s.compound_declared is not None else None)
         if held and s.declared.mg < held[0] * share:
             return False, "the magnesium read is far below what its compound holds (a digit lost?)"
+    if _cut_amount(text, facts):
+        return False, "a magnesium row's amount cut short (a number with no unit)"
     return True, "magnesium amount read and consistent"

@@ -329,6 +329,29 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
 
+def _footnote_salts(items: list[tuple[MagnesiumSource, str | None]],
+                    notes: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[tuple[MagnesiumSource, str | None]]:
+    """'Magnesium‡ 144 mg 34%' and, in the note its mark opens, '‡ As magnesium L-threonate (Magtein®), from 2 g':
+    the note's salt is the row's source when it can hold the row's magnesium (at most its richest hydrate's share,
+    `feasibility_margin` over: a label's own figure for its salt may be below the formula's, Magtein's 7.2% against
+    8.25%), so one source with its compound weight; a salt that cannot hold it is another source."""
+    out = list(items)
+    margin = limits()["tolerance"]["feasibility_margin"]
+    for span, (a, b) in notes:  # (the marked row's span, its note's)
+        el = next((k for k, (s, _) in enumerate(out) if s.span == span and s.basis is Basis.ELEMENTAL
+                   and s.declared is not None and s.compound_declared is None), None)
+        salt = next((k for k, (s, _) in enumerate(out) if s.basis is Basis.COMPOUND and s.declared is not None
+                     and a <= s.span[0] < b), None)
+        if el is None or salt is None:
+            continue
+        row, note = out[el][0], out[salt][0]
+        most = chemistry.max_elemental(note.declared.mg, note.forms or (note.form,), note.variant)
+        if most is not None and row.declared.mg <= most * (1 + margin):
+            out[el] = (_merge_same(row, note), out[el][1])
+            del out[salt]
+    return out
+
+
 def _merge_same(a: MagnesiumSource, b: MagnesiumSource) -> MagnesiumSource:
     """Keep the declared element amount; attach the compound weight and a known form from the other."""
     el, other = (a, b) if (a.basis is Basis.ELEMENTAL, a.percent_dv is not None) >= (b.basis is Basis.ELEMENTAL, b.percent_dv is not None) else (b, a)
@@ -347,7 +370,7 @@ def _parts_of(total_mg: float, parts: list[MagnesiumSource]) -> bool:
     """Do the sub-rows split an element row of `total_mg` by salt? Elemental sub-rows ("w tym z cytrynianu 150 mg")
     when they add up to no more than it; sub-rows read as compound weights ("from magnesium glycinate 150 mg")
     when their amounts add up to it as stated (the magnesium from each salt), or their salts' magnesium does (the
-    weight of each salt)."""
+    weight of each salt; one salt alone: when it can hold the row's magnesium)."""
     tol = limits()["tolerance"]["label_vs_computed_fraction"]
     if all(p.basis is Basis.ELEMENTAL for p in parts):
         return sum(p.elemental_mg or 0 for p in parts) <= total_mg * (1 + tol)
@@ -359,6 +382,12 @@ def _parts_of(total_mg: float, parts: list[MagnesiumSource]) -> bool:
     if any(rg is None for rg in ranges):
         return False
     lo, hi = sum(rg[0] for rg in ranges), sum(rg[1] for rg in ranges)  # type: ignore[index]
+    if len(parts) == 1:
+        # one salt introduced under the row ("As magnesium L-threonate (Magtein®), from 2 g"): the row's source when it
+        # can hold the row's magnesium; a label's own figure for its salt may be below the formula's (Magtein's 7.2%
+        # against 8.25%), not below the share that means a digit was lost
+        share = limits()["plausibility"]["reading_elemental_below_compound_share"]
+        return lo * share <= total_mg <= hi * (1 + limits()["tolerance"]["feasibility_margin"])
     return lo * (1 - tol) <= total_mg <= hi * (1 + tol)
 
 
@@ -380,8 +409,10 @@ def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -
         if parts and s.basis is Basis.ELEMENTAL and not r.subrow and s.elemental_mg is not None and _parts_of(s.elemental_mg, parts):
             forms = tuple(dict.fromkeys(f for x in parts for f in (x.forms or (x.form,)) if f is not MagnesiumForm.UNKNOWN))
             if forms:
+                # (one salt's weight under the row is the row's compound weight)
+                weight = parts[0].declared if len(parts) == 1 and parts[0].basis is Basis.COMPOUND and s.compound_declared is None else s.compound_declared
                 s = compute_source(replace(s, form=forms[0], forms=forms, form_spans=tuple(sp for x in parts for sp in x.form_spans),
-                                           basis_reason=f"{s.basis_reason}; the rows under it give its salts"))
+                                           compound_declared=weight, basis_reason=f"{s.basis_reason}; the rows under it give its salts"))
             out.append((s, r))
             i = j
             continue
@@ -393,7 +424,8 @@ def _absorb_parts(items: list[tuple[MagnesiumSource, DeclaredRow]], text: str) -
 def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block, printed_total: bool) -> tuple[list[MagnesiumSource], list[MagnesiumSource]]:
     """The compound rows right above a total in its block, taken off `out`, and everything taken for them. Above a
     printed total ("Magnesio totale"), a compound row with its own statement under it ("Magnesio bisglicinato 700 mg
-    / di cui magnesio 98 mg") is a part too, statement and all, when the statements add up to the total: otherwise
+    / di cui magnesio 98 mg", or on one line: "… glycinate 1.1 g (equivalent to magnesium 150 mg)") is a part too,
+    statement and all, when the statements add up to the total: otherwise
     the statement is no part of it. Above a statement naming no form, a compound row with a statement of its own is
     not: "… chelate 500 mg / equiv. magnesium 100 mg / … oxide 166 mg / equiv. magnesium 100 mg" states each salt's
     magnesium in turn."""
@@ -411,6 +443,12 @@ def _parts_above(out: list[MagnesiumSource], total: MagnesiumSource, block, prin
                 said += out[-1].declared.mg
                 taken[:0] = out[-2:]
                 out[-2:] = []
+                parts.insert(0, taken[0])
+            elif (with_statements and out[-1].basis is Basis.ELEMENTAL and out[-1].compound_declared is not None
+                  and out[-1].declared is not None):
+                # the same on one line: "Magnesium glycinate 1.1 g (equivalent to magnesium 150 mg)"
+                said += out[-1].declared.mg
+                taken.insert(0, out.pop())
                 parts.insert(0, taken[0])
             else:
                 break
@@ -577,6 +615,7 @@ def interpret(d: DeclaredLabel) -> LabelFacts:
     if in_directions and len(in_directions) < len(items):
         front_claims += in_directions
         items = [(s, t) for s, t in items if s not in in_directions]
+    items = _footnote_salts(items, [(s.span, r.footnote) for s, r in declared if r.footnote is not None])
     sources = _pair(items, d.text, d.kind, frozenset(s.span for s, r in declared if r.restates))
     # named forms with no amount (front of pack, marketing text) fill in a row without a form; those the panel
     # names ("as magnesium citrate and magnesium malate" under it) before the front's product name ("Magnesium

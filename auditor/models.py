@@ -177,6 +177,9 @@ class DeclaredRow:
     # "providing", "soit", "davon" starts it: it states the magnesium of the row above, not a nutrient of its own
     restates: bool = False
     per_unit: str | None = None  # its line gives the amount for one unit ("Each tablet contains …"): that unit
+    # the note its footnote mark opens, when the note weighs a salt ("‡ As magnesium L-threonate, from 2 g"): the
+    # raw span of that note, whose compound row may be this row's source (auditor.dose decides, by chemistry)
+    footnote: Span | None = None
     columns: tuple[DeclaredColumn, ...] = ()
     label_text: str = ""
     raw: str = ""

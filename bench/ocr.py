@@ -324,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         seen: dict[str, int] = {}
         cases = [c for c in cases if seen.setdefault(c.group, 0) < args.limit and not seen.update({c.group: seen[c.group] + 1})]
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    # RapidOCR standalone first: its own model table must be read before our engine's import shares it as plain data
+    # (auditor/ocr/rapidocr.py _import_rapidocr); after it, RapidOCR's default constructor fails in this process
+    methods.sort(key=lambda m: m != "rapidocr-raw")
     for m in methods:
         if m not in METHODS:
             ap.error(f"unknown method {m!r}; one of {', '.join(METHODS)}")

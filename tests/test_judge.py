@@ -118,3 +118,35 @@ def test_names_and_amounts_in_column_blocks_are_whole():
     text = ("Supplement Facts\nServing Size 1 Capsule\nVitamin C\nVitamin B6\nCalcium\nZinc\n"
             "60 mg 67%\n2 mg 118%\n20 mg 2%\n11 mg 100%\nOther ingredients: gelatin, rice flour.\n")
     assert plausibility(text)[0] is True
+
+
+NHP = ("Magnesium Bisglycinate 120 mg\nNatural Health Product\nMedicinal Ingredients: Each capsule contains:\n"
+       "Magnesium (magnesium bisglycinate) {row}\nNon-medicinal ingredients: hypromellose.\n")
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    (NHP.format(row="12"), False, "the panel's row ends in a number with no unit: its amount was cut short ('120 mg' "
+     "read '12'), though the front's amount was read; read again"),
+    (NHP.format(row="120 mg"), True, "near miss: the row's amount read whole"),
+    ("Magnesium 250\nFood supplement\nNutrition information   per tablet   % NRV\nMagnesium   250 mg   67%\n"
+     "Ingredients: magnesium oxide.\n", True,
+     "near miss: a product name ending in a number above the panel is no cut amount"),
+    ("Supplement Facts\nAmount Per Serving (mg)   % DV\nMagnesium (as magnesium citrate)   200   48%\n", True,
+     "near miss: a table whose heading gives the unit prints bare numbers"),
+])
+def test_a_rows_amount_cut_short(text, ok, why):
+    assert plausibility(text)[0] is ok, why
+
+
+PROBIOTIC = ("Everyday Probiotic\nEach capsule contains:\nLactobacillus acidophilus (LA-5) 12.5 billion CFU\n"
+             "{list}microcrystalline cellulose, hypromellose, magnesium stearate.\nDirections: take 1 capsule daily.\n")
+
+
+@pytest.mark.parametrize("text, ok, why", [
+    (PROBIOTIC.format(list="Excipients: "), True, "an Australian label's excipient list ('Excipients:', lexicon.toml) "
+     "names magnesium only as stearate: the panel was read and holds no magnesium row"),
+    (PROBIOTIC.format(list=""), False, "near miss: without its heading the line is not a list of ingredients, and "
+     "a row may have been lost"),
+])
+def test_an_excipient_list_heading(text, ok, why):
+    assert plausibility(text)[0] is ok, why

@@ -106,6 +106,17 @@ CASES = [
         tb("chelate", 130, 124), tb("1,000 mg", 600, 124),
     ], ["Magnesium bisglycinate chelate  1,000 mg"],
      "a name going on in lower case under a name with no value continues that name"),
+    ("mineral_over_its_salt_title_case", [
+        tb("Magnesium", 100, 100),
+        tb("L-Threonate", 100, 124),
+        tb("(Magtein®)", 100, 148), tb("2,000 mg", 600, 148), tb("144 mg", 800, 148),
+    ], ["Magnesium L-Threonate (Magtein®)  2,000 mg  144 mg"],
+     "a title-case name cut between the mineral and its salt (forms.toml's stems) is one name, then its values"),
+    ("mineral_over_another_nutrient_not_joined", [
+        tb("Magnesium", 100, 100),
+        tb("Zinc (as zinc citrate)", 100, 124), tb("10 mg", 600, 124),
+    ], ["Magnesium", "Zinc (as zinc citrate)  10 mg"],
+     "near miss: a capitalised line under the mineral's name that is not one of its salts starts a row of its own"),
     ("capitalised_next_name_not_joined", [
         tb("Per daily dose (2 g)  % NRV*", 20, 100),
         tb("Magnesium", 100, 124), tb("240 mg", 600, 124),
@@ -314,13 +325,14 @@ def test_pixel_noise_on_a_flat_panel_is_not_a_curve():
 
 def test_name_wrapped_over_several_lines_inside_its_parenthesis():
     """A narrow name column: "Magnesium (as" / "Magnesium" / "Bisglycinate" / "Chelate) 350 mg 83%" is one fact
-    row. The near miss: when no line closes the parenthesis (OCR lost the ")"), the rows below stay rows."""
+    row. The near miss: when no line closes the parenthesis (OCR lost the ")"), the open line swallows nothing:
+    the lines below keep their own rows (the mineral over its salt is still one name)."""
     rows = ["Magnesium (as", "Magnesium", "Bisglycinate"]
     boxes = [tb(t, 100, 100 + 24 * i) for i, t in enumerate(rows)]
     boxes += [tb("Chelate)", 100, 172), tb("350 mg", 600, 172), tb("83%", 700, 172), tb("Other ingredients: silica.", 100, 230)]
     assert lines(boxes)[0] == "Magnesium (as Magnesium Bisglycinate Chelate)  350 mg  83%"
     unclosed = boxes[:3] + [tb("Chelate", 100, 172), tb("350 mg", 600, 172), tb("83%", 700, 172)]
-    assert lines(unclosed)[:3] == ["Magnesium (as", "Magnesium", "Bisglycinate"]
+    assert lines(unclosed)[:3] == ["Magnesium (as", "Magnesium Bisglycinate", "Chelate  350 mg  83%"]
 
 
 def _leaning(text: str, x: float, y: float, lean_px: float, h: float = 2.5 * LINE_H) -> TextBox:

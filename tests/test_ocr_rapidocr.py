@@ -594,3 +594,58 @@ def test_a_line_cut_by_a_strips_edge_is_read_once(angle_deg, why):
     longest = max(np.ptp(q[:, 0]) for q in quads)
     whole = [q for q in quads if np.ptp(q[:, 0]) > 0.8 * longest]
     assert len(whole) >= 12, (why, len(whole), len(quads))  # the lines are still found, whole
+
+
+def _bent_rows(sag_px: int, body_px: int = 22) -> Image.Image:
+    """Rows of `body_px` print on a page bent like a bottle seen from the side: each row an arc sagging `sag_px`."""
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", body_px)
+    page = Image.new("L", (620, 560), 255)
+    draw = ImageDraw.Draw(page)
+    for i, row in enumerate(["Magnesium (as magnesium citrate) 200 mg 48%", "Serving Size 2 Capsules, 60 servings",
+                             "Other ingredients: cellulose, rice flour", "Directions: take two capsules daily",
+                             "Keep out of reach of children. Store cool.", "Magnesium (as bisglycinate) 100 mg 24%"]):
+        draw.text((20, 40 + i * 3 * body_px), row, fill=0, font=font)
+    arr = np.asarray(page)
+    bent = np.full((arr.shape[0] + sag_px, arr.shape[1]), 255, np.uint8)
+    for x in range(arr.shape[1]):
+        dy = round(sag_px * (1 - ((2 * x / (arr.shape[1] - 1)) - 1) ** 2))
+        bent[dy:dy + arr.shape[0], x] = arr[:, x]
+    return Image.fromarray(bent).convert("RGB")
+
+
+def test_the_scale_probe_measures_bent_rows_by_their_band_not_their_box(monkeypatch):
+    """A row bent into an arc fills a box as tall as its print plus the arc's sag; the probe measures its band (area
+    over perimeter), which a bend inflates far less, so bent rows are shrunk much less than their boxes would have
+    them, and never enlarged past the straight rows. Near miss: by the boxes alone (BAND_TO_BOX_HEIGHT 0) the same
+    rows are shrunk to half the straight rows' scale. Straight rows scale the same either way."""
+    straight, bent = rapid.scale_for(_bent_rows(0)), rapid.scale_for(_bent_rows(40))
+    monkeypatch.setattr(rapid, "BAND_TO_BOX_HEIGHT", 0)
+    straight_by_box, bent_by_box = rapid.scale_for(_bent_rows(0)), rapid.scale_for(_bent_rows(40))
+    assert straight == straight_by_box
+    assert bent_by_box < 0.55 * straight, (bent_by_box, straight)
+    assert 1.2 * bent_by_box < bent <= straight, (bent_by_box, bent, straight)
+
+
+# two lines tilted 12°, each cut by the edge between strips 4 and 5 (the detector's boxes on a blind photo's page)
+_LINE_A = ([[844, 1020], [1748, 825], [1762, 891], [858, 1055]], [[593, 1078], [1700, 864], [1713, 898], [606, 1140]])
+_LINE_B = ([[1098, 1020], [2530, 711], [2544, 777], [1113, 1055]], [[622, 1128], [1966, 864], [1979, 898], [635, 1190]])
+
+
+def test_the_cut_parts_of_a_tilted_line_are_joined_into_one_box():
+    """Each line's two parts, from two strips, overlap (by 0.3-0.6 of the smaller) and make a box as tall as
+    either: one box spanning both. Before, one line's parts each covered half the other and both were dropped,
+    the other's covered less and both were read ("llus acidophilus (LA-5) 12.5 billion CFU" and "Lactobacillus
+    acidophilus (LA-5) 12."). Near miss: a part of line A and a part of line B overlap too (a sliver), and make
+    a box twice as tall: never joined."""
+    import numpy as np
+
+    post = rapid._engine().text_det.postprocess_op
+    boxes = [np.array(q, dtype=np.float32) for q in (*_LINE_A, *_LINE_B)]
+    out = rapid._join_cut_parts(boxes, [True] * 4, [4, 5, 4, 5], post.get_mini_boxes)
+    spans = sorted((float(q[:, 0].min()), float(q[:, 0].max())) for q in out)
+    assert len(spans) == 2 and all(abs(a - b) <= 2 for got, want in zip(spans, [(593, 1762), (622, 2544)])
+                                   for a, b in zip(got, want)), spans
+    assert rapid._shared_area(boxes[1], boxes[2]) > 0  # the near miss is real: lines A and B touch

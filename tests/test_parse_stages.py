@@ -218,6 +218,17 @@ def test_bare_count_heading_sets_the_serving():
     assert (facts.serving.count, facts.serving.unit, facts.serving.daily_servings) == (2.0, "tablet", 1.0)
 
 
+@pytest.mark.parametrize("stated, count, daily, why", [
+    ("", 3.0, 1.0, "'Pour 1 comprimé' heads the first column, not the serving: the table is given for its most units, "
+     "the column its rows are read from, so '3 comprimés par jour' is one serving a day"),
+    ("Portion : 1 comprimé\n", 1.0, 3.0, "near miss: a serving size stated outside the heading is the serving"),
+])
+def test_a_column_heading_is_not_the_serving_size(stated, count, daily, why):
+    facts = parse_label(stated + "Valeurs nutritionnelles   Pour 1 comprimé   Pour 3 comprimés   % VNR*\n"
+                        "Magnésium   100 mg   300 mg   80 %\nConseils d'utilisation : 3 comprimés par jour.\n")
+    assert (facts.serving.count, facts.serving.daily_servings) == (count, daily), why
+
+
 @pytest.mark.parametrize("sentence, total, why", [
     ("Each tablet contains 535 mg magnesium chloride hexahydrate (elemental magnesium 64 mg).", 128,
      "64 mg per tablet × 2 tablets is the panel row said again per unit: one source"),
@@ -421,6 +432,35 @@ def test_total_under_compound_rows_with_their_statements(total_mg, sources, why)
             f"Magnesio taurato   560 mg\ndi cui magnesio   50 mg\nMagnesio totale   {total_mg} mg   39 %\n")
     facts = parse_label(text)
     assert sorted(s.elemental_mg for s in facts.sources) == sorted(sources), why
+
+
+@pytest.mark.parametrize("total_mg, sources, why", [
+    (230, [230.0], "each salt's magnesium stated on its own line, in parentheses: the statements add up to the "
+     "printed total, so the total is all of it, counted once"),
+    (300, [80.0, 150.0, 300.0], "near miss: statements that do not add up to the 'total' are not its parts"),
+])
+def test_total_under_compound_rows_with_their_statements_on_one_line(total_mg, sources, why):
+    text = ("Each tablet contains:\nMagnesium glycinate 1.1 g (equivalent to magnesium 150 mg)\n"
+            f"Magnesium citrate 500 mg (equivalent to magnesium 80 mg)\nTotal magnesium {total_mg} mg\n"
+            "Directions: Adults - take 1 tablet daily with food.\n")
+    facts = parse_label(text)
+    assert sorted(s.elemental_mg for s in facts.sources) == sorted(sources), why
+
+
+@pytest.mark.parametrize("row, note, sources, why", [
+    ("Magnesium‡   144 mg   34%", "‡ As", [(144.0, 2000.0)], "the note the row's mark opens weighs its salt: the row's "
+     "source and its compound weight, not a second source (though 2 g of the salt computes to 165 mg)"),
+    ("Magnesium   144 mg   34%", "‡ As", [(144.0, None), (165.1, 2000.0)], "near miss: a row with no mark has no "
+     "note; the weighed salt below is read as a row of its own"),
+    ("Magnesium   144 mg   34%", "As", [(144.0, 2000.0)], "one salt introduced under the row ('As …', the mark lost "
+     "by OCR) is its source when it can hold the row's magnesium, even below the formula's share (the label's 7.2%)"),
+    ("Magnesium   50 mg   12%", "As", [(50.0, None), (165.1, 2000.0)], "near miss: a salt holding more than twice "
+     "the row's magnesium is not that row's (a digit lost?): its own source"),
+])
+def test_a_salt_weighed_under_an_element_row(row, note, sources, why):
+    text = H + row + f"\n{note} magnesium L-threonate (Magtein®), from 2 g per serving.\nOther Ingredients: cellulose.\n"
+    got = sorted((round(s.elemental_mg, 1), s.compound_mg) for s in parse_label(text).sources)
+    assert got == sources, why
 
 
 @pytest.mark.parametrize("footnote, sources, why", [
@@ -714,6 +754,10 @@ def test_ingredient_sections(text, is_list, why):
     ("Take 1 capsule twice\ndaily.", 1.0, "the same sentence wrapped over two lines"),
     ("Take 2 capsules daily.\nChildren: 1 capsule daily.", 1.0, "a new sentence on the next line is not a continuation"),
     ("Take 1 capsule in the morning and\n3 capsules before bed.", 2.0, "a split dose wrapped after 'and'"),
+    ("Take 2 capsules daily, 1 in the morning and 1 in the evening.", 1.0,
+     "the day's dose, then how to split it: one serving a day, not the day's dose morning and evening"),
+    ("Take 2 capsules in the morning and evening.", 2.0, "near miss: a dose taken morning and evening is taken twice"),
+    ("Take 1 capsule morning, noon and evening.", 1.5, "morning, noon and evening are three intakes"),
 ])
 def test_daily_servings(directions, daily, why):
     facts = parse_label(H + "Magnesium (as magnesium citrate) 200 mg 48%\nSuggested use: " + directions + "\n")

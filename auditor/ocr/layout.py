@@ -34,7 +34,7 @@ import regex as re
 
 from ..clean import fold
 from ..models import Box, TextBox, Word
-from ..tables import lexicon, longest_first
+from ..tables import forms, lexicon, longest_first
 
 # A box joins a row when its centre lies within this many line heights of the row's extended midline. Rows are one
 # line height apart, so half of that separates neighbours; 0.6 leaves room for a baseline bent by a curved bottle
@@ -473,6 +473,19 @@ def _re_open_end() -> re.Pattern:
     return re.compile(rf"(?<![\p{{L}}])(?:{body})\s*$", re.IGNORECASE)
 
 
+@cache
+def _re_mineral_then_salt() -> tuple[re.Pattern, re.Pattern]:
+    """A name line ending in the mineral's name ("Magnesium") and one starting with a salt's ("L-Threonate",
+    "Bisglycinate Chelate"): the magnesium words of lexicon.toml and the salt stems of forms.toml."""
+
+    def body(words) -> str:
+        return "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"\s+") for w in longest_first(set(words)))
+
+    mineral = re.compile(rf"(?<![\p{{L}}])(?:{body(lexicon()['magnesium_words'])})\s*$", re.IGNORECASE)
+    salt = re.compile(rf"^(?:(?:l|d|dl|di|tri)-\s?)?(?:{body(s for info in forms().values() for s in info.stems)})", re.IGNORECASE)
+    return mineral, salt
+
+
 def _continues(upper: _Row, lower: _Row) -> bool:
     """Is `lower` the rest of the fact row begun in `upper` (one cell printed on two lines)?
 
@@ -502,6 +515,11 @@ def _continues(upper: _Row, lower: _Row) -> bool:
         return True
     if not values_up and values_low and _re_open_end().search(fold(up)):
         # "davon aus" over "Magnesiumcitrat  120 mg": a name cut after a word that introduces the rest of it
+        return True
+    mineral, salt = _re_mineral_then_salt()
+    if not values_up and mineral.search(fold(up)) and salt.match(fold(low_names)):
+        # "Magnesium" over "L-Threonate" or "Bisglycinate Chelate  200 mg": a title-case name cut between the
+        # mineral and its salt
         return True
     if values_up and values_low:
         return False  # two fact rows, each with its values

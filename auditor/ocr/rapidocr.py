@@ -62,9 +62,19 @@ MAX_DETECT_PIXELS = 5_000_000
 # 557 MB instead of 1,172; a 64 MP front read again for small print: 528 MB instead of 983; README, Measured).
 DETECT_TILE_PIXELS = 1_000_000
 DETECT_TILE_OVERLAP_PX = 3 * TARGET_TEXT_HEIGHT_PX
-# A box cut by its strip's edge that shares at least this share of its area with another strip's box is the same
-# line, found more whole there (two lines of a page share at most a sliver: the detector's unclip margins).
-CUT_PART_SHARED = 0.5
+# A box cut by its strip's edge and a box of another strip are one line when they share at least this share of the
+# smaller one's area and the box around both is at most CUT_LINE_HEIGHT times as tall as the taller of them (a
+# line's parts make a box as tall as the line). Measured on a page of lines tilted 12° across strips 192 px apart:
+# parts of one line shared 0.27-0.80 and joined 1.0-1.15× as tall; neighbouring lines shared 0-0.13 and joined
+# 1.2-1.9× as tall.
+CUT_PART_SHARED = 0.2
+CUT_LINE_HEIGHT = 1.3
+# A detected box is as tall as its line's print only when the line is straight. Its region's band height (twice the
+# area over the perimeter) is not inflated by a bend; the two agree to within this factor on flat print (box height /
+# band height on the flat panels of blind set 20 and the samples: median 1.13, 95th percentile 1.22, highest 1.28),
+# so a probe's median box taller than this many band heights is a bent line's box, and the band height (times
+# this) is the print's (0 turns the check off). Photos of set 21 ran to 2.45.
+BAND_TO_BOX_HEIGHT = 1.2
 RAPIDOCR_SIDE_LIMIT = 16_000  # RapidOCR's own resize guards, set out of the way of ours
 MIN_SIDE_PX = 64
 # A reading asked for equalised contrast sees the page with its local contrast equalised at this clip limit (0:
@@ -364,16 +374,50 @@ def _detect_in_strips(eng, img):
                 strip_of.append(index)
                 # (a line tilted across more than the overlap reaches past its strip: the strip sees part of it)
                 cut.append((y0 > 0 and box[:, 1].min() <= y0 + 1) or (y1 < side_h and box[:, 1].max() >= y1 - 1))
-    # A part of a line cut by its strip's edge is dropped when another strip's box holds most of it (found whole
-    # there: a curved bottle's ingredient line, tilted across two strips, was read once whole and once from its
-    # middle, "magnesium stearte", a second magnesium name)
-    kept = [box for i, box in enumerate(kept) if not cut[i] or not any(
-        strip_of[j] != strip_of[i] and _shared_area(box, other) >= CUT_PART_SHARED * _area(box)
-        for j, other in enumerate(kept))]
+    kept = _join_cut_parts(kept, cut, strip_of, det_model.postprocess_op.get_mini_boxes)
     if not kept:
         return None
     boxes = np.stack(kept) * np.array([width / side_w, height / side_h], dtype=np.float32)
     return det_model.sorted_boxes(boxes)
+
+
+def _join_cut_parts(boxes: list, cut: list[bool], strip_of: list[int], mini_box) -> list:
+    """The boxes of the strips with each line found once. A part of a line cut by its strip's edge is one line with
+    the boxes of other strips it overlaps (`CUT_PART_SHARED`) when together they make a box no taller than the
+    tallest of them (`CUT_LINE_HEIGHT`): the line is then one box spanning them all, read once whole (a curved bottle's ingredient
+    line, tilted across two strips, was read once whole and once from its middle, "magnesium stearte", a second
+    magnesium name; a line tilted 12° across three strips was read as two overlapping halves, "Lactobacillus
+    acidophilus (LA-5) 12." and "llus acidophilus (LA-5) 12.5 billion CFU"). Two lines of a page share at most a
+    sliver (the detector's unclip margins), and together make a box twice as tall."""
+    import numpy as np
+
+    groups = list(range(len(boxes)))
+
+    def root(i: int) -> int:
+        while groups[i] != i:
+            groups[i] = groups[groups[i]]
+            i = groups[i]
+        return i
+
+    def short_side(points) -> float:
+        return float(min(np.linalg.norm(points[1] - points[0]), np.linalg.norm(points[3] - points[0])))
+
+    for i, box in enumerate(boxes):
+        if not cut[i]:
+            continue
+        for j, other in enumerate(boxes):
+            if strip_of[j] == strip_of[i] or root(i) == root(j):
+                continue
+            if _shared_area(box, other) < CUT_PART_SHARED * min(_area(box), _area(other)):
+                continue
+            joined, _ = mini_box(np.concatenate([box, other]).astype(np.float32))
+            if short_side(joined) <= CUT_LINE_HEIGHT * max(short_side(box), short_side(other)):
+                groups[root(j)] = root(i)
+    out = []
+    for r in dict.fromkeys(root(i) for i in range(len(boxes))):
+        members = [boxes[i] for i in range(len(boxes)) if root(i) == r]
+        out.append(members[0] if len(members) == 1 else mini_box(np.concatenate(members).astype(np.float32))[0].astype(np.float32))
+    return out
 
 
 def _area(quad) -> float:
@@ -490,28 +534,67 @@ def _release_memory() -> None:
         libc.malloc_trim(0)
 
 
-def _text_height(quads) -> float | None:
-    """Median height of the boxes that are longer than tall (lines of text, not lone characters)."""
+def _text_height(quads, bands: list[float]) -> float | None:
+    """Median height of the boxes that are longer than tall (lines of text, not lone characters), or
+    `BAND_TO_BOX_HEIGHT` times the median band height of the same lines (`_band_heights`) when that is lower."""
     heights = [quad_height(q) for q in quads if quad_length(q) >= quad_height(q) > 0]
-    return statistics.median(heights) if heights else None
+    if not heights:
+        return None
+    boxed = statistics.median(heights)
+    if not bands or BAND_TO_BOX_HEIGHT <= 0:
+        return boxed
+    return min(boxed, BAND_TO_BOX_HEIGHT * statistics.median(bands))
 
 
-def _probe_quads(image: Image.Image) -> list[tuple]:
-    """The text lines the detector finds on `image` (detection alone, no recognition: a fraction of a full run)."""
+def _band_heights(det, preds, scale: float) -> list[float]:
+    """The band height of each line the detector keeps (its own score and size filters; boxes longer than tall),
+    in the probed image's pixels times `scale`: twice its region's area over its perimeter, which for a strip of print
+    is its height however the strip bends (the box around an arc is as tall as the print plus the arc's sag), grown
+    by the margin the detector adds around every region (its unclip ratio) as it does for its boxes."""
+    import cv2
+    import numpy as np
+
+    post = det.postprocess_op
+    pred = preds[0, 0]
+    mask = (pred > post.thresh).astype(np.uint8)
+    if post.dilation_kernel is not None:
+        mask = cv2.dilate(mask, post.dilation_kernel)
+    contours, _ = cv2.findContours(mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    bands = []
+    for contour in contours[: post.max_candidates]:
+        points, short_side = post.get_mini_boxes(contour)
+        if short_side < post.min_size or post.box_score_fast(pred, points.reshape(-1, 2)) < post.box_thresh:
+            continue
+        box, short_side = post.get_mini_boxes(post.unclip(points))
+        quad = tuple((float(x), float(y)) for x, y in box)
+        perimeter = cv2.arcLength(contour, True)
+        if short_side >= post.min_size + 2 and quad_length(quad) >= quad_height(quad) > 0 and perimeter > 0:
+            bands.append(2 * cv2.contourArea(contour) / perimeter * (1 + post.unclip_ratio) * scale)
+    return bands
+
+
+def _probe_quads(image: Image.Image) -> tuple[list[tuple], list[float]]:
+    """The text lines the detector finds on `image` (detection alone, no recognition: a fraction of a full run), and
+    their band heights (`_band_heights`) in `image`'s pixels."""
     import numpy as np
 
     arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
     eng = _engine()
     with _lock:
         try:
-            det = eng._load_det_model()(arr)
+            det = eng._load_det_model()
+            net_input = det.get_preprocess()(arr)
+            if net_input is None:
+                return [], []
+            preds = det.session(net_input)
+            found, _ = det.postprocess_op(preds, arr.shape[:2])
+            found = det.sorted_boxes(found) if len(found) else []
+            bands = _band_heights(det, preds, arr.shape[0] / preds.shape[2])
         except Exception:  # the probe only chooses a scale; the full run reports errors
-            return []
+            return [], []
         finally:
             _release_memory()
-    if det.boxes is None:
-        return []
-    return [tuple((float(x), float(y)) for x, y in q[:4]) for q in det.boxes]
+    return [tuple((float(x), float(y)) for x, y in q[:4]) for q in found], bands
 
 
 def _area_cap(image: Image.Image) -> float:
@@ -524,9 +607,9 @@ def probe(image: Image.Image) -> tuple[float, tuple[TextBox, ...]]:
     # (never smaller than the long side's 1,024 px: a photo squarer than 4:3 is probed as before)
     probe_factor = min(1.0, max(math.sqrt(PROBE_PIXELS / max(1, image.width * image.height)),
                                 math.sqrt(PROBE_PIXELS * 4 / 3) / max(image.size)))
-    quads = _probe_quads(resized(image, probe_factor))
+    quads, bands = _probe_quads(resized(image, probe_factor))
     boxes = tuple(TextBox("?", tuple((x / probe_factor, y / probe_factor) for x, y in q), 0.0) for q in quads)  # type: ignore[arg-type]
-    height = _text_height([b.quad for b in boxes])
+    height = _text_height([b.quad for b in boxes], [b / probe_factor for b in bands])
     cap = _area_cap(image)
     if not height:
         return min(1.0, cap), boxes

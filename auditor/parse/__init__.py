@@ -61,7 +61,7 @@ def read_label(raw: str) -> DeclaredLabel:
     k = next((k for k, line in enumerate(lines.lines) if "%" in line and column_labels(line)), None)
     heading_start = lines.starts[k] + len(lines.lines[k]) - len(lines.lines[k].lstrip()) if k is not None else None
     panel_start = min((x for x in (panel.start() if panel else None, heading_start) if x is not None), default=None)
-    serving = read_serving(text, c, raw, lines.first_headings())
+    serving = read_serving(text, c, raw, lines.first_headings(), lines.first_heading_span())
     return DeclaredLabel(
         text=raw,
         serving=serving,

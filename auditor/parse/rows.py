@@ -316,8 +316,10 @@ class Lines:
         self.percent_of: dict[int, int] = {}  # value line (or a row's own line) → its percent line
         self._pair_blocks()
         self.header: dict[int, tuple[_Column, ...]] = {}  # line → the column headings of the table it is in
+        self.header_line: dict[int, int] = {}  # line → the line that holds those headings
         self.unit: dict[int, str] = {}  # line → the unit its table's heading gives bare numbers ("Amount (mg)")
         current: tuple[_Column, ...] = ()
+        current_line = -1
         unit: str | None = None
         p = patterns()
         for i, line in enumerate(self.lines):
@@ -332,13 +334,19 @@ class Lines:
             nxt = next((n for n in self.lines[i + 1 :] if n.strip()), "")
             labels = column_labels(line, nxt)
             if len(labels) >= 2:
-                current = labels
+                current, current_line = labels, i
             elif current:
                 self.header[i] = current
+                self.header_line[i] = current_line
 
     def first_headings(self) -> tuple[_Column, ...]:
         """The column headings of the first table that has them."""
         return next(iter(self.header.values()), ())
+
+    def first_heading_span(self) -> tuple[int, int] | None:
+        """Where the line of `first_headings` is in the text."""
+        k = next(iter(self.header_line.values()), None)
+        return None if k is None else (self.starts[k], self.starts[k] + len(self.lines[k]))
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -387,6 +395,7 @@ class _Column:
     count: float
     unit: str
     reference: bool
+    text: str = ""  # as the heading prints it ("Pour 3 comprimés")
 
 
 def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...]:
@@ -435,7 +444,7 @@ def column_labels(line: str, next_line: str | None = None) -> tuple[_Column, ...
         if count is None or unit is None or depth[m.start()] or percent_heading or translation:
             continue  # (a heading's own parenthesis, "per dose (1 sachet in 500 ml)", is not another column)
         # a food table's reference column ("per 100 g"), or the whole pack's ("Per Bottle (237 mL)")
-        out.append(_Column(count, unit, (unit in ("g", "ml") and count == 100) or unit == "container"))
+        out.append(_Column(count, unit, (unit in ("g", "ml") and count == 100) or unit == "container", " ".join(m.group(0).split())))
     return tuple(out)
 
 
@@ -756,7 +765,9 @@ _RE_NOTE_MARK = re.compile(f"[{re.escape(_NOTE_MARKS)}]+")
 
 def _footnote_forms(rows: tuple[DeclaredRow, ...], raw: str) -> tuple[DeclaredRow, ...]:
     """'Magnesium¹ 200 mg 48%' with '¹ as magnesium citrate and magnesium malate' below: the salts the note its mark
-    points to names are the row's (and not a front-of-pack name's, 'Magnesium Citrate Malate')."""
+    points to names are the row's (and not a front-of-pack name's, 'Magnesium Citrate Malate'). A note that weighs
+    its salt ('‡ As magnesium L-threonate (Magtein®), from 2 g per serving') is a compound row of its own here; the
+    element row keeps where its note is (`footnote`), for the dose stage to pair the two."""
     out = list(rows)
     for i, r in enumerate(rows):
         if r.declared is None or r.forms:
@@ -769,5 +780,8 @@ def _footnote_forms(rows: tuple[DeclaredRow, ...], raw: str) -> tuple[DeclaredRo
             forms = tuple(f for x in rows if x.declared is None and a <= x.span[0] < b for f in x.forms)
             if forms:
                 out[i] = replace(r, forms=forms, rules=r.rules + ("forms.footnote",))
+                break
+            if r.head == "element" and any(x.declared is not None and x.forms and a <= x.span[0] < b for x in rows):
+                out[i] = replace(r, footnote=(a, b))
                 break
     return tuple(out)

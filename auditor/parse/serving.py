@@ -27,12 +27,13 @@ MAX_COUNT_DIGITS = 6
 DIRECTIONS_REACH = 300
 
 
-def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Serving:
+def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = (), heading_span: tuple[int, int] | None = None) -> Serving:
     """The serving the label declares, and the daily amount its directions give.
 
-    `headings` are the amount columns a facts table names (rows.column_labels), in order; a table that declares
-    no serving size but names columns for a number of units ("1 tableta | 2 tablety") is given for the most
-    units: the EU daily dose.
+    `headings` are the amount columns a facts table names (rows.column_labels), in order, on the line at
+    `heading_span`; a table that declares no serving size but names columns for a number of units ("1 tableta | 2
+    tablety", or "Pour 1 comprimé | Pour 3 comprimés", whose first heading only looks like a serving size) is given
+    for the most units: the EU daily dose, the column its rows are read from (rows._header_column).
     """
     p = patterns()
     count = unit = None
@@ -57,15 +58,25 @@ def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Servi
             elif gd.get("count") and p.unit_to_canonical.get(norm_key((text[m.start() : m.start("count")].split("(")[0].split() or [""])[-1])) not in (None, "serving"):
                 continue  # "pro Stick (2,3 g)": the stick's weight; the serving is the stick
         count = count_of(gd["count"]) if gd.get("count") else 1.0
+        if (heading_span is not None and heading_span[0] <= m.start() < heading_span[1]
+                and not p.amount.search(text, *heading_span)):  # (a heading row holds no amounts: "Each teaspoon contains 145 mg")
+            more = [h for h in _unit_columns(headings) if h.unit == unit and count is not None and h.count > count]
+            # the rows take a "per serving" column, else the one a serving size names ("Serving Size 1 Capsule"),
+            # else the one for the most units (rows._header_column): so does the serving
+            stated = any(not heading_span[0] <= s.start() < heading_span[1] for s in p.serving_size[1].finditer(text))
+            if more and not stated and not any(h.unit == "serving" for h in headings):
+                # "Pour 1 comprimé" heading a column beside "Pour 3 comprimés": the table's serving is its most units
+                count, unit, span = None, None, None
+                break
         span = c.raw_span(m.start(), m.end())
         first = next((m.start(g) for g in ("count", "unit", "unit2") if gd.get(g)), m.start())
         stext = " ".join(raw[c.index[first] : span[1]].split())
         break
     if count is None:
-        units = [h for h in headings if not h.reference and h.unit not in ("g", "ml", "serving", "day")]
+        units = _unit_columns(headings)
         if units:
             most = max(units, key=lambda h: h.count)
-            count, unit = most.count, most.unit
+            count, unit, stext = most.count, most.unit, most.text or None
     per = None
     m2 = p.servings_per_container.search(text)
     if m2:
@@ -94,6 +105,12 @@ def read_serving(text: str, c: Cleaned, raw: str, headings: tuple = ()) -> Servi
         max_per_day_text=dr.max_text,
         dose_g_range=dr.grams_per_dose,
     )
+
+
+def _unit_columns(headings: tuple) -> list:
+    """The columns of a table heading given for a number of units (tablets, capsules), not for a reference weight,
+    a volume, a serving or a day."""
+    return [h for h in headings if not h.reference and h.unit not in ("g", "ml", "serving", "day")]
 
 
 # a line break inside a sentence: the next line goes on in lower case or with a number, and the line before it
@@ -348,10 +365,12 @@ _RE_UP_TO_PER_DAY = re.compile(
     r"up\s+to\s+(?P<n>\d+|two|three|four|five|six)\s+(?P<unit>[\p{L}]+)\s+(?:per\s+day|a\s+day|daily|each\s+day)", re.IGNORECASE
 )
 _RE_MORNING_EVENING = re.compile(
-    r"[^.\n;]{0,40}?(?:morning|matin|morgens|rano|manana|mattina)[^.\n;]{0,40}?(?:evening|night|bedtime|soir|abends|wieczorem|noche|sera)",
+    r"(?P<before>[^.\n;]{0,40}?)(?:morning|matin|morgens|rano|manana|mattina)[^.\n;]{0,40}?(?:evening|night|bedtime|soir|abends|wieczorem|noche|sera)",
     re.IGNORECASE,
 )
 _RE_CLAUSE_END = re.compile(r"\n|;|\.\s")
+# a third intake between the morning's and the evening's ("1 gélule matin, midi et soir")
+_RE_MIDDAY = re.compile(r"(?<![\p{L}])(?:midday|noon|lunch|midi|mittags|mittag|mezzogiorno|pranzo|mediod[ií]a|almuerzo|po[lł]udnie|obiad)(?![\p{L}])", re.IGNORECASE)
 
 
 def _times_a_day(window: str, start: int) -> float:
@@ -362,10 +381,11 @@ def _times_a_day(window: str, start: int) -> float:
     stop = _RE_CLAUSE_END.search(window, start, end)
     end = stop.start() if stop else end
     me = _RE_MORNING_EVENING.match(window, start)
-    if me and not re.search(r"(?<![\p{L}])or(?![\p{L}])", me.group(0), re.IGNORECASE):
+    if me and not re.search(r"(?<![\p{L}])or(?![\p{L}])", me.group(0), re.IGNORECASE) and not re.search(r"\d", me.group("before")):
         # "1 capsule in the morning and 1 capsule in the evening", "1 comprimé matin et soir"; not "at night, or
-        # split into 1 in the morning and 1 at night" (the same dose another way)
-        return 2
+        # split into 1 in the morning and 1 at night" (the same dose another way), nor "3 capsules daily, 1 in the
+        # morning and 2 in the evening" (the day's dose, then how to split it)
+        return 3 if _RE_MIDDAY.search(me.group(0)) else 2
     nxt = p.directions_dose.search(window, start, end)
     end = nxt.start() if nxt else end
     part = window[start:end]
