@@ -13,11 +13,11 @@ from pathlib import Path
 from .absorption import absorbed_band, scale_band
 from . import chemistry
 from .checks import run_checks
-from .clean import clean_ocr_text
+from .clean import clean_ocr_text, fold
 from .errors import AuditorError, InputError, InputNotFoundError
 from .models import AuditResult, Basis, LabelFacts, MagnesiumForm, OcrText, Profile, Serving, Status
 from .dose import compute_source, epsom_by_teaspoon, formula_used, interpret
-from .parse import find_mentions, read_label
+from .parse import find_mentions, patterns, read_label
 from .parse.lexicon import compile_in_background
 from .parse.rows import Lines
 from .parse.sections import ingredient_sections
@@ -373,9 +373,6 @@ def _cut_amount(text: str, facts: LabelFacts) -> bool:
     """Whether a line of the facts panel names magnesium and ends in a number whose unit was lost: the reading cut
     the row's amount short ("… bisglycinate) 12" for "120 mg"), though another amount (a front's) was read. Not
     where the table gives its unit in a heading ("Amount (mg)") and prints bare numbers."""
-    from .clean import fold
-    from .parse import patterns
-
     p = patterns()
     panel = p.panel_heading.search(text) if facts.has_panel else None
     if panel is None or p.unit_heading.search(text):

@@ -329,14 +329,19 @@ def _same_magnesium(a: MagnesiumSource, b: MagnesiumSource) -> bool:
     return abs(a.elemental_mg - b.elemental_mg) <= tol
 
 
+def _can_hold(salt: MagnesiumSource, element_mg: float) -> bool:
+    """Can this weighed salt hold `element_mg` of magnesium: at most its richest hydrate's share of its weight,
+    `feasibility_margin` over? No lower bound here: a label's own figure for its salt may be below the formula's
+    (Magtein's 7.2% against 8.25%)."""
+    most = chemistry.max_elemental(salt.declared.mg, salt.forms or (salt.form,), salt.variant) if salt.declared else None
+    return most is not None and element_mg <= most * (1 + limits()["tolerance"]["feasibility_margin"])
+
+
 def _footnote_salts(items: list[tuple[MagnesiumSource, str | None]],
                     notes: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[tuple[MagnesiumSource, str | None]]:
     """'Magnesium‡ 144 mg 34%' and, in the note its mark opens, '‡ As magnesium L-threonate (Magtein®), from 2 g':
-    the note's salt is the row's source when it can hold the row's magnesium (at most its richest hydrate's share,
-    `feasibility_margin` over: a label's own figure for its salt may be below the formula's, Magtein's 7.2% against
-    8.25%), so one source with its compound weight; a salt that cannot hold it is another source."""
+    the note's salt is the row's source when it can hold the row's magnesium (`_can_hold`), so one source with its compound weight; a salt that cannot hold it is another source."""
     out = list(items)
-    margin = limits()["tolerance"]["feasibility_margin"]
     for span, (a, b) in notes:  # (the marked row's span, its note's)
         el = next((k for k, (s, _) in enumerate(out) if s.span == span and s.basis is Basis.ELEMENTAL
                    and s.declared is not None and s.compound_declared is None), None)
@@ -345,8 +350,7 @@ def _footnote_salts(items: list[tuple[MagnesiumSource, str | None]],
         if el is None or salt is None:
             continue
         row, note = out[el][0], out[salt][0]
-        most = chemistry.max_elemental(note.declared.mg, note.forms or (note.form,), note.variant)
-        if most is not None and row.declared.mg <= most * (1 + margin):
+        if _can_hold(note, row.declared.mg):
             out[el] = (_merge_same(row, note), out[el][1])
             del out[salt]
     return out
@@ -384,10 +388,9 @@ def _parts_of(total_mg: float, parts: list[MagnesiumSource]) -> bool:
     lo, hi = sum(rg[0] for rg in ranges), sum(rg[1] for rg in ranges)  # type: ignore[index]
     if len(parts) == 1:
         # one salt introduced under the row ("As magnesium L-threonate (Magtein®), from 2 g"): the row's source when it
-        # can hold the row's magnesium; a label's own figure for its salt may be below the formula's (Magtein's 7.2%
-        # against 8.25%), not below the share that means a digit was lost
+        # can hold the row's magnesium (`_can_hold`), not below the share that means a digit was lost
         share = limits()["plausibility"]["reading_elemental_below_compound_share"]
-        return lo * share <= total_mg <= hi * (1 + limits()["tolerance"]["feasibility_margin"])
+        return lo * share <= total_mg and _can_hold(parts[0], total_mg)
     return lo * (1 - tol) <= total_mg <= hi * (1 + tol)
 
 

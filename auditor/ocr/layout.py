@@ -463,13 +463,17 @@ def _name_part(row: _Row) -> tuple[list[_Piece], list[_Piece]]:
     return list(row.pieces), []
 
 
+def _alternation(words) -> str:
+    """The folded words as one alternation, longest first, a space in a word matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(fold(w).lower() for w in words))
+
+
 @cache
 def _re_open_end() -> re.Pattern:
     """A name line cut after a word that introduces what follows ("davon aus", "Magnesium (as", "of which"): the
     label's linking, introducing and sub-row words (lexicon.toml)."""
     lex = lexicon()
-    words = {fold(w).lower() for key in ("linking_words", "intro_words", "subrow_words") for w in lex[key]}
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
+    body = _alternation(w for key in ("linking_words", "intro_words", "subrow_words") for w in lex[key])
     return re.compile(rf"(?<![\p{{L}}])(?:{body})\s*$", re.IGNORECASE)
 
 
@@ -477,12 +481,8 @@ def _re_open_end() -> re.Pattern:
 def _re_mineral_then_salt() -> tuple[re.Pattern, re.Pattern]:
     """A name line ending in the mineral's name ("Magnesium") and one starting with a salt's ("L-Threonate",
     "Bisglycinate Chelate"): the magnesium words of lexicon.toml and the salt stems of forms.toml."""
-
-    def body(words) -> str:
-        return "|".join(re.escape(fold(w).lower()).replace(r"\ ", r"\s+") for w in longest_first(set(words)))
-
-    mineral = re.compile(rf"(?<![\p{{L}}])(?:{body(lexicon()['magnesium_words'])})\s*$", re.IGNORECASE)
-    salt = re.compile(rf"^(?:(?:l|d|dl|di|tri)-\s?)?(?:{body(s for info in forms().values() for s in info.stems)})", re.IGNORECASE)
+    mineral = re.compile(rf"(?<![\p{{L}}])(?:{_alternation(lexicon()['magnesium_words'])})\s*$", re.IGNORECASE)
+    salt = re.compile(rf"^(?:(?:l|d|dl|di|tri)-\s?)?(?:{_alternation(s for info in forms().values() for s in info.stems)})", re.IGNORECASE)
     return mineral, salt
 
 
