@@ -29,8 +29,36 @@ _FOLD = str.maketrans(
 # ß stays: German labels write "Magnesium" anyway, and folding it would change the length.
 
 
+def _transliteration() -> dict[str, str]:
+    """Greek and Cyrillic letters, small and capital, accented or not, → one Latin letter (lexicon.toml
+    [transliteration])."""
+    table = lexicon()["transliteration"]
+    letters = {k: v for script in ("cyrillic", "greek") for k, v in table[script].items()}
+    out = {}
+    for small, latin in letters.items():
+        out[small] = latin
+        out[small.upper()] = latin.upper()
+    for code in [*range(0x370, 0x400), *range(0x400, 0x460), *range(0x1F00, 0x2000)]:  # Greek (and extended), Cyrillic
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if ch not in out and base in out and len(unicodedata.normalize("NFD", ch)) > 1:
+            out[ch] = out[base]
+    del out["μ"]  # (beside a Greek letter only: `_RE_GREEK_MU`)
+    return out
+
+
+_FOLD_SCRIPTS = str.maketrans(_transliteration())
+_GREEK_LETTER = r"[\u0370-\u03ff\u1f00-\u1fff]"
+# Greek small mu is a Greek word's "m" beside another Greek letter, and elsewhere the micro sign OCR gives ("50 μg")
+_RE_GREEK_MU = re.compile(rf"μ(?={_GREEK_LETTER})|(?<={_GREEK_LETTER})μ")
+_RE_OTHER_SCRIPT = re.compile(r"[\u0370-\u045f\u1f00-\u1fff]")
+
+
 def fold(text: str) -> str:
-    """Accent-free, same-length copy of `text` (é→e, ł→l, µ→u, dashes → '-'), so spans stay valid."""
+    """Accent-free, same-length copy of `text` (é→e, ł→l, µ→u, dashes → '-'; Greek and Cyrillic letters
+    transliterated, one Latin letter each), so spans stay valid."""
+    if _RE_OTHER_SCRIPT.search(text):
+        text = _RE_GREEK_MU.sub("m", text).translate(_FOLD_SCRIPTS)
     return text.translate(_FOLD)
 
 
@@ -114,24 +142,32 @@ _CONFUSIONS = (("rn", "m"), ("l", "i"), ("vv", "w"))
 SUBSTITUTION_MIN_LETTERS = 7
 
 
+def _known_phrases() -> list[str]:
+    """Every label phrase the parser knows (element, forms, units, headings, frequencies), as written in the tables."""
+    lex = lexicon()
+    phrases = [phrase for key in ("magnesium_words", "elemental_markers", "panel_headings", "ingredient_headings",
+                                  "directions_headings", "bedtime_words", "nutrient_words") for phrase in lex[key]]
+    phrases += [phrase for spellings in lex["serving_units"].values() for phrase in spellings]
+    phrases += list(lex["frequency"])
+    phrases += [phrase.replace("-", " ") for info in forms().values() for phrase in (*info.stems, *info.synonyms)]
+    return phrases
+
+
+def _words(phrases) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in fold(phrase).lower().split() if len(w) >= 4)
+
+
 @cache
 def _vocabulary() -> frozenset[str]:
-    """Every label word the parser knows (element, forms, units, headings, frequencies), for OCR repairs."""
-    lex = lexicon()
-    words: set[str] = set()
-    for key in ("magnesium_words", "elemental_markers", "panel_headings", "ingredient_headings", "directions_headings",
-                "bedtime_words", "nutrient_words"):
-        for phrase in lex[key]:
-            words.update(fold(phrase).lower().split())
-    for spellings in lex["serving_units"].values():
-        for phrase in spellings:
-            words.update(fold(phrase).lower().split())
-    for phrase in lex["frequency"]:
-        words.update(phrase.split())
-    for info in forms().values():
-        for phrase in (*info.stems, *info.synonyms):
-            words.update(fold(phrase).lower().replace("-", " ").split())
-    return frozenset(w for w in words if len(w) >= 4)
+    """Every label word the parser knows, folded: left as it is by the OCR repairs."""
+    return _words(_known_phrases())
+
+
+@cache
+def _latin_vocabulary() -> frozenset[str]:
+    """The known words written in Latin script: the only words a misread word is repaired to. A Greek or Bulgarian
+    word transliterated ("dosologia", Greek "dosage") is no repair of a Latin one ("Posologia")."""
+    return _words(p for p in _known_phrases() if not _RE_OTHER_SCRIPT.search(p))
 
 
 def _fix_misread_word(m: re.Match) -> str:
@@ -141,13 +177,14 @@ def _fix_misread_word(m: re.Match) -> str:
     word = m.group(0)
     low = word.lower()
     vocab = _vocabulary()
+    latin = _latin_vocabulary()
     if len(word) < 4 or low in vocab:
         return word
     for wrong, right in _CONFUSIONS:
         if wrong not in low:
             continue
         candidate = low.replace(wrong, right)  # cheap test first; the cased repair only for a hit
-        if candidate in vocab:
+        if candidate in latin:
             return re.sub(wrong, right, word, flags=re.IGNORECASE)
 
         if candidate.startswith("magnesium") and not low.startswith("magnesium"):
@@ -169,7 +206,7 @@ def _neighbours() -> dict[str, tuple[str, ...]]:
     """Each known word of SUBSTITUTION_MIN_LETTERS or more, under every key that blanks one of its letters
     ("chlorure" under "*hlorure", "c*lorure", …): the words one substitution away from a word share a key."""
     out: dict[str, list[str]] = {}
-    for w in _vocabulary():
+    for w in _latin_vocabulary():
         if len(w) >= SUBSTITUTION_MIN_LETTERS and w.isalpha():
             for k in range(len(w)):
                 out.setdefault(w[:k] + "*" + w[k + 1 :], []).append(w)
@@ -206,8 +243,8 @@ def _after_element() -> re.Pattern:
 
 @cache
 def _stem_words() -> frozenset[str]:
-    return frozenset(w for info in forms().values() for stem in info.stems
-                     if (w := fold(stem).lower()).isalpha() and len(w) < SUBSTITUTION_MIN_LETTERS)
+    return frozenset(w for info in forms().values() for stem in info.stems if not _RE_OTHER_SCRIPT.search(stem)
+                     and (w := fold(stem).lower()).isalpha() and len(w) < SUBSTITUTION_MIN_LETTERS)
 
 
 def _fix_form_after_element(m: re.Match) -> str:
@@ -230,6 +267,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     - misread units: "mq", "rng" → "mg"; "meg", "ug", "µg" → "mcg";
     - the element's name misread ("Magnesiurn", "Magnes1um") → "Magnesium" (fuzzy, ≤ 2 edits), and a short salt's
       name right after it one letter off ("magnesium axide") → that salt;
+    - a unit run into the next word ("3,000 mgof elemental") is split from it;
     - dot leaders become spaces;
     - a line with no number whose next line goes on in lower case is joined to it (a wrapped row);
     - a row wrapped inside an open parenthesis is joined into one line.
@@ -243,6 +281,7 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_DIGIT_IN_WORD, lambda m: {"1": "l", "0": "o", "|": "l"}[m.group(0)])
     c = _sub(c, _RE_HYPHEN_BREAK, "")
     c = _sub(c, _RE_GLUED_AMOUNT, " ")
+    c = _sub(c, _unit_glued(), " ")
     c = _sub(c, _RE_ZERO_WORD, "O")
     c = _sub(c, _RE_UNIT_WRAPPED, " ")
     c = _sub(c, _RE_GLUED_AS, " ")
@@ -282,6 +321,16 @@ def _qualifier_beneath() -> re.Pattern:
     that name's row (beneath a row that has its amount it is a statement of its own)."""
     words = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["elemental_markers"]))
     return re.compile(rf"[ \t]*\(\s*(?:{words})(?:\s|\))", re.IGNORECASE)
+
+
+@cache
+def _unit_glued() -> re.Pattern:
+    """An amount's unit run into the word after it, "3,000 mgof elemental magnesium" (OCR lost the space): the word
+    is one a unit is followed by, a link, an elemental marker or the element's name (lexicon.toml)."""
+    lex = lexicon()
+    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(
+        [*lex["linking_words"], *lex["elemental_markers"], *lex["magnesium_words"]]))
+    return re.compile(rf"(?<=\d\s?(?:mg|mcg))(?=(?:{words})(?!\p{{L}}))", re.IGNORECASE)
 
 
 def _join_wrapped_rows(text: str) -> str:

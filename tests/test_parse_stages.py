@@ -57,6 +57,16 @@ def test_lookup_keys(a, b, same, why):
     ("(providing elemental magnesium)  150ng", "(providing elemental magnesium)  150mg",
      "'ng' after a number is 'mg' whose first stroke was lost: a supplement label never states nanograms"),
     ("Dosierung und Anwendung", "Dosierung und Anwendung", "near miss: 'ng' ending a word is not a unit"),
+    ("provides approx. 3,000 mgof elemental magnesium", "provides approx. 3,000 mg of elemental magnesium",
+     "a unit run into the word after it (OCR lost the space): a link, a marker or the element's name"),
+    ("5 mgdi magnesio", "5 mg di magnesio", "the same in Italian (the link from the data tables)"),
+    ("take 2 mgoodies", "take 2 mgoodies", "near miss: a word no unit is followed by stays as read"),
+    ("Μαγνήσιο 300 mg", "Magnisio 300 mg",
+     "near miss: a Greek word transliterated is a known word, not the Spanish 'magnesio' misread"),
+    ("Dosologio", "Dosologio", "near miss: one letter from Greek 'δοσολογία' transliterated: a Latin word is repaired "
+     "only to a Latin word"),
+    ("Posologia: 2 comprimidos", "Posologia: 2 comprimidos",
+     "near miss: a known word (Spanish, Italian), one letter from French 'posologie' and from Greek 'δοσολογία' transliterated"),
 ])
 def test_ocr_letter_confusions(raw, cleaned, why):
     assert clean_ocr_text(raw).text == cleaned, why
@@ -1026,6 +1036,10 @@ def test_a_finnish_salt_in_the_nominative_is_weighed_as_a_compound():
     ("oksīds tabletėje conține", "oksids tableteje contine", "Latvian, Lithuanian and Romanian marks fold like French ones"),
     ("magnézium-biszglicinát", "magnezium-biszglicinat", "Hungarian double acute and acute"),
     ("Größe", "Große", "near miss: ß has no base letter plus a mark, so it stays (the text keeps its length)"),
+    ("Μαγνήσιο (ως οξείδιο του μαγνησίου)", "Magnisio (os oxeidio toy magnisioy)",
+     "Greek transliterated one letter for one, accents dropped, μ inside a Greek word an m"),
+    ("Магнезий (като магнезиев цитрат)", "Magnezij (kato magneziev citrat)", "Bulgarian Cyrillic after ISO 9, marks dropped"),
+    ("Biotin 50 μg", "Biotin 50 ug", "near miss: a Greek mu beside no Greek letter is the micro sign"),
 ])
 def test_every_latin_letter_with_a_mark_folds_to_its_base_letter(raw, folded, why):
     from auditor.clean import fold

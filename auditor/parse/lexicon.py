@@ -195,7 +195,7 @@ def _build() -> Patterns:
         ),
         # "citrate de magnésium", "cytrynian magnezu", "ossido di magnesio", "chelated magnesium"
         form_stem_first=re.compile(
-            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:{endings})?[\s\-]+(?:(?:de|di|del|of|du)\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
+            rf"(?<![\p{{L}}])(?:(?:l|d|dl)-\s?)?(?P<stem>{stems})(?:{endings})?[\s\-]+(?:{alt(lex['salt_links'], boundary=False)}\s+)?(?P<mg>{mg_word})(?![\p{{L}}])", I
         ),
         form_bare=re.compile(rf"(?<![\p{{L}}])(?:l-|di-|tri-)?(?P<stem>{stems})(?:{endings})?(?![\p{{L}}])", I),
         standalone=re.compile(alt([n for info in forms().values() for n in info.standalone]), I),
@@ -230,7 +230,7 @@ def _build() -> Patterns:
             re.compile(rx, I)
             for rx in (
                 # "pro Tagesdosis (2 Kapseln)", "w dziennej porcji (3 tabletki)": a count in parentheses is the serving
-                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                rf"(?<![\p{{L}}]){alt(lex['serving_per_words'], boundary=False)}\s+(?:[\p{{L}}']+\s+){{0,3}}?\(\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # "Serving Size 2 Capsules", "Porcja: 2 kapsułki", "Serving Size | 1 Vegetarian Capsule", OCR "Servng Sze"
                 rf"(?:(?<![\p{{L}}])(?=[ser])(?:serving){{e<=2}}\s*(?:size){{e<=1}}|portion(?:sgro[sß]e)?|porcja|porcion|porcao|porzione|dose|tagesdosis|taille de la portion|davka|porce)"
                 rf"[\s:.|]*\(?\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})?(?![\p{{L}}])",
@@ -239,7 +239,7 @@ def _build() -> Patterns:
                 # "Per 1 serving (2 tablets, 1,600 mg)", "Portion (2 Kapseln)"
                 rf"(?:serving|portion|porcja|porcao|porcion)\s*\(\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # EU tables: "pro Tagesdosis (2 Kapseln)", "Pour 2 gélules", "Each 2 tablets provide"
-                rf"(?<![\p{{L}}])(?:pro|per|pour|por|par|each|for|na|je|pr\.|v|w)\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
+                rf"(?<![\p{{L}}]){alt(lex['serving_per_words'], boundary=False)}\s+(?:[\p{{L}}']+\s+){{0,2}}?\(?\s*(?P<count>{count})\s*{ADJ}(?P<unit>{unit_alt})(?![\p{{L}}])",
                 # "Two tablets provide:", "2 capsules contain"
                 rf"(?<![\p{{L}}\d])(?P<count>{count})\s+{ADJ}(?P<unit>{unit_alt})\s+(?:provide|provides|contain|contains|supply|supplies)(?![\p{{L}}])",
                 # one unit implied: "pro Brausetablette", "Amount Per Tablet", "Each film coated tablet contains"
