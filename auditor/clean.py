@@ -290,7 +290,66 @@ def clean_ocr_text(text: str) -> Cleaned:
     c = _sub(c, _RE_UNIT_ML, "ml")
     c = _sub(c, _RE_UNIT_MCG, "mcg")
     c = _sub(c, _RE_LEADERS, lambda m: " " * len(m.group(0)))
+    c = _join_split_names(c)
     return Cleaned(_join_open_parentheses(_join_wrapped_rows(c.text)), c.index)
+
+
+_RE_LINE_GAP_AMOUNT = re.compile(r"(?P<head>[^\n\d]*?\p{L})(?P<gap>[ \t]+)(?=\d)")
+
+
+def _other_half(head: str, below: str) -> bool:
+    """Whether `head` (a line's name, up to its amount) and `below` (the next line, no number) are the two halves of
+    one name: the element alone over its salt ("Magnesium" / "Glycinate chelate"), or a salt alone over the element
+    it is a salt of, going on in lower case ("Cytrynian" / "magnezu", "Bisglycinate" / "de magnésium")."""
+    from .parse import patterns
+
+    p = patterns()
+    head, below = head.strip(), below.strip()
+    if not below or _RE_DIGIT.search(below) or p.mg_word.fullmatch(head) is None and p.form_bare.fullmatch(head) is None:
+        return False
+    if p.mg_word.fullmatch(head):
+        salt = p.form_bare.match(below)
+        return salt is not None and not p.mg_word.search(below) and not p.nutrient.search(below)
+    # (in lower case: a capital "Magnesium" under a salt's line starts a name of its own, "Glycinate 1,000 mg" /
+    # "Magnesium" / "Malate 500 mg")
+    return below[0].islower() and p.form_stem_first.fullmatch(f"{head} {below}") is not None
+
+
+def _join_split_names(c: Cleaned) -> Cleaned:
+    """A name cut in two around its amount: its amount on its first line and its other half alone on the line below
+    (`_other_half`: "Magnesium   500 mg  †" / "Glycinate", "Cytrynian   1000 mg" / "magnezu"), as a table's cell
+    wrapped with its amount set level with its first line gives it. The half is moved before the amount, the
+    offset map moved with it, so each value still points at the characters it came from."""
+    text = c.text
+    if "\n" not in text:
+        return c
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    order: list[int] = []  # cleaned offsets, in their new order ("\n" included)
+    k = 0
+    while k < len(lines):
+        line, at = lines[k], starts[k]
+        m = _RE_LINE_GAP_AMOUNT.match(line)
+        if m and k + 1 < len(lines) and _other_half(m.group("head"), lines[k + 1]):
+            below = lines[k + 1]
+            lo = starts[k + 1] + len(below) - len(below.lstrip())
+            hi = starts[k + 1] + len(below.rstrip())
+            head_end = at + m.end("head")
+            order += [*range(at, head_end), head_end, *range(lo, hi), *range(head_end, at + len(line))]
+            if k + 2 < len(lines):
+                order.append(starts[k + 2] - 1)
+            k += 2
+            continue
+        order += range(at, at + len(line))
+        if k + 1 < len(lines):
+            order.append(starts[k + 1] - 1)
+        k += 1
+    if len(order) == len(text) and order == list(range(len(text))):
+        return c
+    # (the gap's first character also parts the head from its half: one raw character, two cleaned ones)
+    return Cleaned("".join(text[o] for o in order), (*(c.index[o] for o in order), c.index[-1]))
 
 
 _RE_PAREN_OR_NEWLINE = re.compile(r"[()\n]")
@@ -304,6 +363,16 @@ def _continuation() -> re.Pattern:
     ("davon Magnesium", "dont magnésium", "w tym magnez": lexicon subrow_words)."""
     subrow = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["subrow_words"]))
     return re.compile(rf"[ \t]*(?!(?:{subrow})(?!\p{{L}}))\p{{Ll}}{{2}}")
+
+
+@cache
+def _open_end() -> re.Pattern:
+    """A line that ends in a word that cannot end a row, a link or an intro word waiting for its noun ("… apportant
+    270 mg de" / "magnésium (72 % des VNR)", "… 100 mg of" / "elemental magnesium"): the next line, if it goes on in
+    lower case, is the rest of that row whatever numbers either holds."""
+    lex = lexicon()
+    words = "|".join(re.escape(fold(w).lower()) for w in longest_first([*lex["linking_words"], *lex["intro_words"]]))
+    return re.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$", re.IGNORECASE)
 
 
 @cache
@@ -338,15 +407,18 @@ def _join_wrapped_rows(text: str) -> str:
     before it has no number yet ("Magnesium (elemental) from magnesium\ncitrate 400 mg") or the next line has none
     ("- de los cuales 135 mg\nmagnesio", a name wrapped around its amount); or the next line is the row's source in
     parentheses ("Magnesium 108 mg 26%\n(from 1.5 g Magtein® …)"), or qualifies a name with no number yet
-    ("Magnesium\n(elemental) 300 mg"). One pass over the lines: linear."""
+    ("Magnesium\n(elemental) 300 mg"); or the line ends in a word waiting for its noun ("… 270 mg de\nmagnésium
+    (72 % des VNR)"). One pass over the lines: linear."""
     lines = text.split("\n")
     cont = _continuation()
     source = _source_beneath()
     qualifier = _qualifier_beneath()
+    open_end = _open_end()
     out = []
     for line, nxt in zip(lines, lines[1:]):
         joined = bool(_RE_LETTER.search(line)) and (cont.match(nxt) is not None and (
-            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt)) or source.match(nxt) is not None
+            not _RE_DIGIT.search(line) or not _RE_DIGIT.search(nxt) or open_end.search(line) is not None)
+            or source.match(nxt) is not None
             or (qualifier.match(nxt) is not None and not _RE_DIGIT.search(line)))
         out.append(line + (" " if joined else "\n"))
     out.append(lines[-1])

@@ -1287,3 +1287,38 @@ def test_the_patterns_compile_once_when_a_thread_starts_them(monkeypatch):
     finally:
         monkeypatch.undo()
         lx._compile.cache_clear()
+
+
+@pytest.mark.parametrize("raw, cleaned, why", [
+    ("Citrate de magnésium 1800 mg, apportant 270 mg de\nmagnésium (72 % des VNR)",
+     "Citrate de magnesium 1800 mg, apportant 270 mg de magnesium (72 % des VNR)",
+     "a line ending in a link waits for its noun: the next line is the rest of the row, numbers or not"),
+    ("Magnesium 200 mg 48%\nmagnesium stearate 5 mg", "Magnesium 200 mg 48%\nmagnesium stearate 5 mg",
+     "near miss: a row that ends in its %DV is whole; a lower-case line with a number under it is its own"),
+    ("Magnesium   500 mg  †\nGlycinate", "Magnesium Glycinate   500 mg  †",
+     "the element alone before its amount, its salt alone beneath: one name, the salt moved before the amount"),
+    ("Cytrynian   1000 mg\nmagnezu\nw tym magnez   160 mg", "Cytrynian magnezu   1000 mg\nw tym magnez   160 mg",
+     "a salt alone before its amount, the element it is a salt of beneath in lower case"),
+    ("Bisglycinate   1400 mg\nde magnésium", "Bisglycinate de magnesium   1400 mg", "the same with a link (French)"),
+    ("Glycinate   1,000 mg   †\nMagnesium\nMalate   500 mg   †", "Glycinate   1,000 mg   †\nMagnesium\nMalate   500 mg   †",
+     "near miss: a capital 'Magnesium' under a salt's line starts a name of its own"),
+    ("Magnesium   200 mg\nZinc", "Magnesium   200 mg\nZinc", "near miss: a nutrient beneath is no salt"),
+    ("Magnesium   200 mg\nCitrate 100 mg", "Magnesium   200 mg\nCitrate 100 mg",
+     "near miss: a line with an amount of its own is a row of its own"),
+    ("Magnesium citrate   200 mg\nGlycinate", "Magnesium citrate   200 mg\nGlycinate",
+     "near miss: a whole name before the amount is not half of one"),
+])
+def test_rows_cut_around_their_amount_are_joined(raw, cleaned, why):
+    assert clean_ocr_text(raw).text == cleaned, why
+
+
+def test_a_moved_half_keeps_its_place_in_the_raw_text():
+    """The salt's half moved before the amount still points at its own characters, and so does the amount."""
+    raw = "Pour 2 gélules :\nCytrynian   1000 mg\nmagnezu\nw tym magnez elementarny   160 mg   43%"
+    c = clean_ocr_text(raw)
+    for word in ("magnezu", "1000 mg", "160 mg"):
+        at = c.text.index(word)
+        start, end = c.raw_span(at, at + len(word))
+        assert raw[start:end] == word
+    facts = parse_label(raw)
+    assert [(s.form, s.elemental_mg) for s in facts.sources] == [(MagnesiumForm.CITRATE, 160.0)]
