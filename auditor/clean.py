@@ -62,6 +62,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def _alternation(words) -> str:
+    """The words, folded and in lower case, as one regex alternation, longest first (the parser's `alt` without its
+    space and hyphen tolerance, which the cleaner's patterns do not need)."""
+    return "|".join(re.escape(fold(w).lower()) for w in longest_first(words))
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """Cleaned text plus, for each of its characters, the offset of the raw character it came from."""
@@ -236,7 +242,7 @@ FORM_AFTER_ELEMENT_MIN_LETTERS = 5
 
 @cache
 def _after_element() -> re.Pattern:
-    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["magnesium_words"]))
+    words = _alternation(lexicon()["magnesium_words"])
     return re.compile(rf"(?<![\p{{L}}])(?:{words})[ \t(]+(?:as[ \t]+)?(?P<word>\p{{L}}{{{FORM_AFTER_ELEMENT_MIN_LETTERS},"
                       rf"{SUBSTITUTION_MIN_LETTERS - 1}}})(?![\p{{L}}])", re.IGNORECASE)
 
@@ -305,11 +311,12 @@ def _other_half(head: str, below: str) -> bool:
 
     p = patterns()
     head, below = head.strip(), below.strip()
-    if not below or _RE_DIGIT.search(below) or p.mg_word.fullmatch(head) is None and p.form_bare.fullmatch(head) is None:
+    if not below or _RE_DIGIT.search(below):
         return False
     if p.mg_word.fullmatch(head):
-        salt = p.form_bare.match(below)
-        return salt is not None and not p.mg_word.search(below) and not p.nutrient.search(below)
+        return p.form_bare.match(below) is not None and not p.mg_word.search(below) and not p.nutrient.search(below)
+    if p.form_bare.fullmatch(head) is None:
+        return False
     # (in lower case: a capital "Magnesium" under a salt's line starts a name of its own, "Glycinate 1,000 mg" /
     # "Magnesium" / "Malate 500 mg")
     return below[0].islower() and p.form_stem_first.fullmatch(f"{head} {below}") is not None
@@ -328,6 +335,7 @@ def _join_split_names(c: Cleaned) -> Cleaned:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     order: list[int] = []  # cleaned offsets, in their new order ("\n" included)
+    moved = False
     k = 0
     while k < len(lines):
         line, at = lines[k], starts[k]
@@ -340,13 +348,14 @@ def _join_split_names(c: Cleaned) -> Cleaned:
             order += [*range(at, head_end), head_end, *range(lo, hi), *range(head_end, at + len(line))]
             if k + 2 < len(lines):
                 order.append(starts[k + 2] - 1)
+            moved = True
             k += 2
             continue
         order += range(at, at + len(line))
         if k + 1 < len(lines):
             order.append(starts[k + 1] - 1)
         k += 1
-    if len(order) == len(text) and order == list(range(len(text))):
+    if not moved:
         return c
     # (the gap's first character also parts the head from its half: one raw character, two cleaned ones)
     return Cleaned("".join(text[o] for o in order), (*(c.index[o] for o in order), c.index[-1]))
@@ -361,7 +370,7 @@ _RE_DIGIT = re.compile(r"\d")
 def _continuation() -> re.Pattern:
     """A line that goes on in lower case ("citrate 400 mg", "magnesio"), unless it starts a sub-row of its own
     ("davon Magnesium", "dont magnésium", "w tym magnez": lexicon subrow_words)."""
-    subrow = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["subrow_words"]))
+    subrow = _alternation(lexicon()["subrow_words"])
     return re.compile(rf"[ \t]*(?!(?:{subrow})(?!\p{{L}}))\p{{Ll}}{{2}}")
 
 
@@ -371,7 +380,7 @@ def _open_end() -> re.Pattern:
     270 mg de" / "magnésium (72 % des VNR)", "… 100 mg of" / "elemental magnesium"): the next line, if it goes on in
     lower case, is the rest of that row whatever numbers either holds."""
     lex = lexicon()
-    words = "|".join(re.escape(fold(w).lower()) for w in longest_first([*lex["linking_words"], *lex["intro_words"]]))
+    words = _alternation([*lex["linking_words"], *lex["intro_words"]])
     return re.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$", re.IGNORECASE)
 
 
@@ -379,7 +388,7 @@ def _open_end() -> re.Pattern:
 def _source_beneath() -> re.Pattern:
     """A line that is a source in parentheses, "(from 1.5 g Magtein® magnesium L-threonate)", "(as magnesium
     citrate)": set beneath its row's name and amount, it belongs to that row as if printed after it."""
-    intro = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["intro_words"]))
+    intro = _alternation(lexicon()["intro_words"])
     return re.compile(rf"[ \t]*\(\s*(?:{intro})\s", re.IGNORECASE)
 
 
@@ -388,7 +397,7 @@ def _qualifier_beneath() -> re.Pattern:
     """A line that opens by saying in parentheses what the name above it is, "(elemental) (as magnesium citrate)
     300 mg", "(yielding 240 mg elemental magnesium)   1,700 mg": set beneath a name with no amount yet, it goes on
     that name's row (beneath a row that has its amount it is a statement of its own)."""
-    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(lexicon()["elemental_markers"]))
+    words = _alternation(lexicon()["elemental_markers"])
     return re.compile(rf"[ \t]*\(\s*(?:{words})(?:\s|\))", re.IGNORECASE)
 
 
@@ -397,8 +406,7 @@ def _unit_glued() -> re.Pattern:
     """An amount's unit run into the word after it, "3,000 mgof elemental magnesium" (OCR lost the space): the word
     is one a unit is followed by, a link, an elemental marker or the element's name (lexicon.toml)."""
     lex = lexicon()
-    words = "|".join(re.escape(fold(w).lower()) for w in longest_first(
-        [*lex["linking_words"], *lex["elemental_markers"], *lex["magnesium_words"]]))
+    words = _alternation([*lex["linking_words"], *lex["elemental_markers"], *lex["magnesium_words"]])
     return re.compile(rf"(?<=\d\s?(?:mg|mcg))(?=(?:{words})(?!\p{{L}}))", re.IGNORECASE)
 
 
